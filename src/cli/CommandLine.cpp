@@ -1,0 +1,136 @@
+#include "CommandLine.h"
+
+#include "Environments.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace zct {
+
+QString CommandLine::exitCodesText()
+{
+    return tr("Exit codes:\n"
+              "  0  accepted: the credentials work\n"
+              "  1  rejected by Zuora (HTTP 401/403 or success: false)\n"
+              "  2  usage or input error; nothing was sent\n"
+              "  3  network, TLS or timeout\n"
+              "  4  unexpected answer (not JSON, 5xx, 429, unknown shape, redirect)\n");
+}
+
+CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptions &options, int &exitCode)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks Zuora REST API credentials with a session login (POST /v1/connections) or an OAuth "
+           "client-credentials token (POST /oauth/token) and says whether they work, and why not.\n\n"
+           "The password or client secret is never taken from the command line: use --password-stdin, "
+           "or the environment variable ZUORA_PASSWORD (session login) or ZUORA_CLIENT_SECRET (OAuth); "
+           "on a terminal it is asked for without echo."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help with the exit codes."));
+    const QCommandLineOption version(u"version"_s, tr("Show the version."));
+    const QCommandLineOption env(u"env"_s, tr("Zuora environment by short name (see --list-environments)."), tr("NAME"));
+    const QCommandLineOption baseUrl(u"base-url"_s,
+        tr("REST base URL; a bare host gets https://, a path prefix such as /rest is kept; http:// only for loopback."),
+        tr("URL"));
+    const QCommandLineOption username(u"username"_s, tr("The API user's name (session login)."), tr("NAME"));
+    const QCommandLineOption entityId(u"entity-id"_s, tr("Entity id sent as Zuora-Entity-Ids (multi-entity tenants)."), tr("ID"));
+    const QCommandLineOption trackId(u"track-id"_s, tr("Zuora-Track-Id: at most 64 US-ASCII characters, none of : ; \" '."), tr("ID"));
+    const QCommandLineOption oauth(u"oauth"_s, tr("Use OAuth client credentials (POST /oauth/token) instead of a session login."));
+    const QCommandLineOption clientId(u"client-id"_s, tr("OAuth client id (with --oauth)."), tr("ID"));
+    const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password or client secret from the first line of standard input."));
+    const QCommandLineOption caFile(u"ca-file"_s, tr("Also trust this PEM CA certificate for this check."), tr("PEM"));
+    const QCommandLineOption timeout(u"timeout"_s, tr("Give up after this many seconds (default 30)."), tr("SECONDS"), u"30"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print the result as one JSON object on standard output."));
+    const QCommandLineOption showSecrets(u"show-secrets"_s, tr("Do not mask the cookie value, token and secret in the output."));
+    const QCommandLineOption demo(u"demo"_s,
+        tr("Start the built-in demo tenant on loopback and check against it (the demo user unless --username is given)."));
+    const QCommandLineOption listEnvironments(u"list-environments"_s, tr("List the environment names and their base URLs."));
+    const QCommandLineOption noColor(u"no-color"_s, tr("Never colour the verdict (also when NO_COLOR is set)."));
+    parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, passwordStdin, caFile,
+                       timeout, json, showSecrets, demo, listEnvironments, noColor});
+
+    auto usageError = [&](const QString &message) {
+        err << QCoreApplication::applicationName() << u": "_s << message << u'\n'
+            << tr("Try '%1 --help'.").arg(QCoreApplication::applicationName()) << u'\n';
+        err.flush();
+        exitCode = 2;
+        return Outcome::Exit;
+    };
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        // Not echoed: a stray argument is often a pasted password.
+        return usageError(tr("Unexpected argument (not shown); options start with --, and a secret is never passed as an argument."));
+    exitCode = 0;
+    if (parser.isSet(help)) {
+        out << parser.helpText() << u'\n' << exitCodesText();
+        return Outcome::Exit;
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        return Outcome::Exit;
+    }
+    if (parser.isSet(listEnvironments)) {
+        for (const Environment &environment : Environments::presets())
+            out << environment.id.leftJustified(22) << environment.baseUrl.toString().leftJustified(38)
+                << environment.displayName << u'\n';
+        return Outcome::Exit;
+    }
+
+    ConnectionSettings &settings = options.settings;
+    options.demo = parser.isSet(demo);
+    options.json = parser.isSet(json);
+    options.showSecrets = parser.isSet(showSecrets);
+    options.passwordStdin = parser.isSet(passwordStdin);
+    options.color = !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;
+
+    const int sources = int(parser.isSet(env)) + int(parser.isSet(baseUrl)) + int(options.demo);
+    if (sources > 1)
+        return usageError(tr("Give only one of --env, --base-url and --demo."));
+    if (sources == 0)
+        return usageError(tr("Say where to check: --env NAME, --base-url URL or --demo."));
+    if (parser.isSet(env)) {
+        const Environment *environment = Environments::find(parser.value(env));
+        if (!environment)
+            return usageError(tr("Unknown environment \"%1\"; see --list-environments.").arg(parser.value(env)));
+        settings.baseUrl = environment->baseUrl.toString();
+    } else if (parser.isSet(baseUrl)) {
+        const NormalizedUrl normalized = Environments::normalize(parser.value(baseUrl));
+        if (!normalized.ok())
+            return usageError(normalized.error);
+        settings.baseUrl = parser.value(baseUrl);
+    }
+
+    if (settings.authMode == AuthMode::OAuthClientCredentials) {
+        if (parser.isSet(username))
+            return usageError(tr("With --oauth give --client-id, not --username."));
+        settings.username = parser.value(clientId);
+    } else {
+        if (parser.isSet(clientId))
+            return usageError(tr("--client-id needs --oauth."));
+        settings.username = parser.value(username);
+    }
+    if (settings.username.isEmpty() && !options.demo)
+        return usageError(settings.authMode == AuthMode::OAuthClientCredentials ? tr("--client-id is required.")
+                                                                               : tr("--username is required."));
+    settings.entityId = parser.value(entityId);
+    settings.trackId = parser.value(trackId);
+    settings.caFile = parser.value(caFile);
+
+    bool numberOk = false;
+    const double seconds = parser.value(timeout).toDouble(&numberOk);
+    if (!numberOk || seconds <= 0 || seconds > 3600)
+        return usageError(tr("--timeout takes a number of seconds between 0 and 3600."));
+    settings.timeoutMs = qMax(1, int(seconds * 1000));
+    return Outcome::Run;
+}
+
+} // namespace zct

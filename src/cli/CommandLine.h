@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace zct {
+
+// What `zuora-check` was asked to do, parsed and checked; the secret is read elsewhere.
+struct CheckOptions
+{
+    ConnectionSettings settings;
+    bool demo = false;
+    bool json = false;
+    bool showSecrets = false;
+    bool passwordStdin = false;
+    bool listEnvironments = false;
+    bool color = false;
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Outcome { Run, Exit };
+    // Parses arguments; on --help/--version prints and returns Exit with exitCode 0;
+    // on a usage error prints the reason to stderr and returns Exit with exitCode 2.
+    static Outcome parse(const QStringList &arguments, CheckOptions &options, int &exitCode);
+    static QString exitCodesText();
+};
+
+} // namespace zct

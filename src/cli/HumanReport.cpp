@@ -1,0 +1,126 @@
+#include "HumanReport.h"
+
+#include "ResultJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace zct {
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    return u"  "_s + label.leftJustified(13) + value + u'\n';
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
+}
+
+} // namespace
+
+QString HumanReport::format(const ConnectionResult &result, const Options &options)
+{
+    QString verdict;
+    const char *colour = "";
+    switch (result.verdict) {
+    case Verdict::Accepted: verdict = tr("ACCEPTED"); colour = "\x1b[1;32m"; break;
+    case Verdict::Rejected: verdict = tr("REJECTED"); colour = "\x1b[1;31m"; break;
+    case Verdict::Error: verdict = tr("ERROR"); colour = "\x1b[1;33m"; break;
+    }
+    QString out;
+    if (options.color)
+        out += QString::fromLatin1(colour) + verdict + u"\x1b[0m"_s;
+    else
+        out += verdict;
+    out += u"  "_s + result.cause + u'\n';
+    if (!result.hint.isEmpty())
+        out += row(tr("Hint"), result.hint);
+
+    if (result.endpoint.isValid())
+        out += row(tr("Endpoint"), u"POST "_s + result.endpoint.toDisplayString());
+    if (!result.settings.username.isEmpty())
+        out += row(result.settings.authMode == AuthMode::OAuthClientCredentials ? tr("Client id") : tr("User"),
+                   result.settings.username);
+    if (result.httpStatus > 0)
+        out += row(tr("HTTP"), QString::number(result.httpStatus) + u' ' + result.httpReason);
+    for (const ZuoraReason &reason : result.reasons) {
+        const ZuoraErrorCode &code = reason.code;
+        QString text = code.text();
+        if (code.category() >= 0)
+            text += u"  ["_s + QString::number(code.category()) + u' ' + code.categoryName() + u']';
+        if (!reason.message.isEmpty())
+            text += u"  "_s + reason.message;
+        out += row(tr("Reason"), text);
+    }
+    if (!result.processId.isEmpty())
+        out += row(tr("Process id"), result.processId);
+    if (result.reasons.isEmpty() && !result.answerMessage.isEmpty())
+        out += row(tr("Message"), result.answerMessage);
+
+    for (const QNetworkCookie &cookie : result.cookies) {
+        const QString value = options.revealSecrets ? QString::fromUtf8(cookie.value())
+                                                    : tr("%1 (%2 chars)").arg(ResultJson::mask(QString::fromUtf8(cookie.value())))
+                                                          .arg(cookie.value().size());
+        QStringList attributes;
+        if (!cookie.path().isEmpty())
+            attributes << u"Path="_s + cookie.path();
+        if (!cookie.domain().isEmpty())
+            attributes << u"Domain="_s + cookie.domain();
+        if (cookie.isSecure())
+            attributes << u"Secure"_s;
+        if (cookie.isHttpOnly())
+            attributes << u"HttpOnly"_s;
+        attributes << (cookie.isSessionCookie() ? tr("session cookie")
+                                                : tr("expires %1").arg(cookie.expirationDate().toUTC().toString(Qt::ISODate)));
+        out += row(cookie.name() == "ZSession" ? tr("Session") : tr("Cookie"),
+                   QString::fromUtf8(cookie.name()) + u'=' + value + u"  "_s + attributes.join(u' '));
+    }
+
+    if (result.token.isValid()) {
+        const OAuthToken &token = result.token;
+        out += row(tr("Token"), tr("%1 %2, expires in %3 s")
+                                    .arg(token.tokenType,
+                                         options.revealSecrets ? token.accessToken : ResultJson::mask(token.accessToken))
+                                    .arg(token.expiresIn));
+        if (!token.userId.isEmpty() || !token.tenantId.isEmpty())
+            out += row(tr("Scope"), tr("user %1, tenant %2").arg(token.userId, token.tenantId));
+        if (!token.entityIds.isEmpty())
+            out += row(tr("Entities"), token.entityIds.join(u", "));
+        if (!token.services.isEmpty())
+            out += row(tr("Services"), token.services.join(u' '));
+    }
+
+    static const QList<QByteArray> keyHeaders = {
+        "Zuora-Request-Id", "Zuora-Track-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+        "X-RateLimit-Limit-minute", "X-RateLimit-Remaining-minute", "Concurrency-Limit-Type",
+        "Concurrency-Limit-Limit", "Concurrency-Limit-Remaining", "Retry-After", "WWW-Authenticate", "Location", "Server"};
+    for (const QByteArray &name : keyHeaders) {
+        const QByteArray value = result.header(name);
+        if (!value.isEmpty())
+            out += row(QString::fromLatin1(name), QString::fromLatin1(value));
+    }
+    for (const QString &line : result.tlsErrors)
+        out += row(tr("TLS"), line);
+    for (const QString &note : result.notes)
+        out += row(tr("Note"), note);
+
+    const Timings &t = result.timings;
+    QStringList phases;
+    if (t.connecting >= 0)
+        phases << tr("connect %1").arg(ms(t.connecting));
+    if (t.tlsDone >= 0)
+        phases << tr("TLS %1").arg(ms(t.tlsDone));
+    if (t.requestSent >= 0)
+        phases << tr("sent %1").arg(ms(t.requestSent));
+    if (t.firstByte >= 0)
+        phases << tr("first byte %1").arg(ms(t.firstByte));
+    if (t.finished >= 0)
+        phases << tr("total %1").arg(ms(t.finished));
+    if (!phases.isEmpty())
+        out += row(tr("Timings"), phases.join(u" · "));
+    return out;
+}
+
+} // namespace zct

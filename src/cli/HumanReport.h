@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ConnectionResult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace zct {
+
+// The human form of a result for a terminal: one verdict line with cause and hint,
+// then status, decoded reasons, the session cookie (masked), key headers and timings.
+class HumanReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(HumanReport)
+public:
+    struct Options
+    {
+        bool color = false;
+        bool revealSecrets = false;
+    };
+    static QString format(const ConnectionResult &result, const Options &options);
+};
+
+} // namespace zct

@@ -1,0 +1,99 @@
+// zuora-check: the command-line face of the core library.
+#include "CommandLine.h"
+#include "DemoCredentials.h"
+#include "DemoServer.h"
+#include "HumanReport.h"
+#include "ResultJson.h"
+#include "SecretInput.h"
+#include "ZuoraConnection.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace zct;
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << QCoreApplication::applicationName() << u": "_s << message << u'\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"zuora-check"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZCT_VERSION));
+
+    CheckOptions options;
+    int exitCode = 0;
+    if (CommandLine::parse(QCoreApplication::arguments(), options, exitCode) == CommandLine::Outcome::Exit)
+        return exitCode;
+
+    ConnectionSettings &settings = options.settings;
+    const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;
+    std::unique_ptr<DemoServer> demoServer;
+    if (options.demo) {
+        demoServer = std::make_unique<DemoServer>();
+        QString error;
+        if (!demoServer->start(QHostAddress::LocalHost, 0, &error))
+            return usageError(QCoreApplication::translate("main", "Cannot start the demo tenant: %1").arg(error));
+        settings.baseUrl = demoServer->baseUrl().toString();
+        if (settings.username.isEmpty())
+            settings.username = oauth ? QString::fromUtf16(demo::kClientId) : QString::fromUtf16(demo::kUser);
+    }
+
+    // The secret: stdin, then the environment, then (demo) the demo secret, then a prompt.
+    QString secret;
+    const char *variable = oauth ? "ZUORA_CLIENT_SECRET" : "ZUORA_PASSWORD";
+    if (options.passwordStdin) {
+        bool ok = false;
+        secret = SecretInput::readStdinLine(&ok);
+        if (!ok || secret.isEmpty())
+            return usageError(QCoreApplication::translate("main", "--password-stdin: standard input gave no secret."));
+    } else if (qEnvironmentVariableIsSet(variable)) {
+        secret = qEnvironmentVariable(variable);
+    } else if (options.demo) {
+        secret = oauth ? QString::fromUtf16(demo::kClientSecret) : QString::fromUtf16(demo::kPassword);
+    } else if (SecretInput::stdinIsTerminal()) {
+        bool ok = false;
+        secret = SecretInput::promptHidden(
+            oauth ? QCoreApplication::translate("main", "Client secret for %1: ").arg(settings.username)
+                  : QCoreApplication::translate("main", "Password for %1: ").arg(settings.username),
+            &ok);
+    } else {
+        return usageError(QCoreApplication::translate("main", "No secret: use --password-stdin or set %1.")
+                              .arg(QString::fromLatin1(variable)));
+    }
+
+    ZuoraConnection connection;
+    connection.setSettings(settings);
+    connection.setSecret(secret);
+    QObject::connect(&connection, &ZuoraConnection::finished, &app, [&](const ConnectionResult &result) {
+        QTextStream out(stdout);
+        if (options.json) {
+            JsonOptions jsonOptions;
+            jsonOptions.revealSecrets = options.showSecrets;
+            jsonOptions.secret = options.showSecrets ? secret : QString();
+            out << QJsonDocument(ResultJson::toJson(result, jsonOptions)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            HumanReport::Options human;
+            human.color = options.color && isatty(STDOUT_FILENO) == 1;
+            human.revealSecrets = options.showSecrets;
+            out << HumanReport::format(result, human);
+        }
+        out.flush();
+        QCoreApplication::exit(result.exitCode());
+    });
+    connection.test();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,172 @@
+#include "AnswerParser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace zct {
+
+namespace {
+
+// A JSON value that may be a number or a string, both seen in the wild for "code".
+ZuoraErrorCode codeFrom(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return ZuoraErrorCode::fromNumber(qint64(value.toDouble()));
+    if (value.isString())
+        return ZuoraErrorCode::fromString(value.toString());
+    return {};
+}
+
+QJsonValue valueCaseInsensitive(const QJsonObject &object, const QString &key)
+{
+    const auto it = object.constFind(key);
+    if (it != object.constEnd())
+        return *it;
+    for (auto i = object.constBegin(); i != object.constEnd(); ++i) {
+        if (i.key().compare(key, Qt::CaseInsensitive) == 0)
+            return i.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QList<ZuoraReason> reasonsFrom(const QJsonArray &array, const QString &codeKey, const QString &messageKey)
+{
+    QList<ZuoraReason> reasons;
+    for (const QJsonValue &entry : array) {
+        const QJsonObject object = entry.toObject();
+        ZuoraReason reason;
+        reason.code = codeFrom(valueCaseInsensitive(object, codeKey));
+        reason.message = valueCaseInsensitive(object, messageKey).toString();
+        if (!reason.code.text().isEmpty() || !reason.message.isEmpty())
+            reasons << reason;
+    }
+    return reasons;
+}
+
+int tristate(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? 1 : 0;
+    if (value.isString()) {   // "true"/"false" strings happen in hand-made gateways
+        const QString text = value.toString().trimmed().toLower();
+        if (text == u"true")
+            return 1;
+        if (text == u"false")
+            return 0;
+    }
+    return -1;
+}
+
+} // namespace
+
+bool AnswerParser::looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
+{
+    if (contentType.contains("html"))
+        return true;
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+        || start.startsWith("<body") || start.startsWith("<?xml");
+}
+
+void AnswerParser::splitScope(OAuthToken &token)
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    token.scopeItems = token.scope.split(spaces, Qt::SkipEmptyParts);
+    token.entityIds.clear();
+    token.services.clear();
+    for (const QString &item : std::as_const(token.scopeItems)) {
+        if (item.startsWith(u"user."))
+            token.userId = item.mid(5);
+        else if (item.startsWith(u"tenant."))
+            token.tenantId = item.mid(7);
+        else if (item.startsWith(u"entity."))
+            token.entityIds << item.mid(7);
+        else
+            token.services << item;   // service.*, platform.write, ...
+    }
+}
+
+OAuthToken AnswerParser::parseToken(const QJsonObject &object)
+{
+    OAuthToken token;
+    token.accessToken = object.value(u"access_token").toString();
+    token.tokenType = object.value(u"token_type").toString();
+    const QJsonValue expires = object.value(u"expires_in");
+    if (expires.isDouble())
+        token.expiresIn = qint64(expires.toDouble());
+    else if (expires.isString())
+        token.expiresIn = expires.toString().toLongLong();
+    token.scope = object.value(u"scope").toString();
+    token.jti = object.value(u"jti").toString();
+    splitScope(token);
+    return token;
+}
+
+void AnswerParser::parseInto(ConnectionResult &result)
+{
+    result.shape = AnswerShape::None;
+    result.successValue = -1;
+    result.reasons.clear();
+    result.processId.clear();
+    result.answerMessage.clear();
+    result.token = {};
+    result.json = {};
+
+    const QByteArray trimmed = result.body.trimmed();
+    if (trimmed.isEmpty())
+        return;
+
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(result.body, &error);
+    if (error.error != QJsonParseError::NoError || document.isNull()) {
+        result.shape = looksLikeHtml(result.body, result.contentType) ? AnswerShape::Html : AnswerShape::NotJson;
+        return;
+    }
+    result.json = document;
+    if (!document.isObject()) {
+        result.shape = AnswerShape::UnknownJson;
+        return;
+    }
+    const QJsonObject object = document.object();
+
+    if (object.contains(u"access_token")) {
+        result.shape = AnswerShape::OAuthToken;
+        result.token = parseToken(object);
+        return;
+    }
+    if (object.contains(u"error") && object.value(u"error").isString()) {
+        result.shape = AnswerShape::OAuthError;
+        result.answerMessage = object.value(u"error_description").toString();
+        result.reasons << ZuoraReason{ZuoraErrorCode::fromString(object.value(u"error").toString()),
+                                      result.answerMessage};
+        return;
+    }
+    if (object.contains(u"success") || object.contains(u"reasons") || object.contains(u"processId")) {
+        result.shape = AnswerShape::CommonResponse;
+        result.successValue = tristate(object.value(u"success"));
+        result.processId = object.value(u"processId").toString();
+        result.reasons = reasonsFrom(object.value(u"reasons").toArray(), u"code"_s, u"message"_s);
+        return;
+    }
+    if (object.contains(u"Success") || object.contains(u"Errors")) {
+        result.shape = AnswerShape::SuccessErrors;
+        result.successValue = tristate(object.value(u"Success"));
+        result.reasons = reasonsFrom(object.value(u"Errors").toArray(), u"Code"_s, u"Message"_s);
+        return;
+    }
+    const QJsonValue message = valueCaseInsensitive(object, u"message"_s);
+    if (message.isString()) {
+        result.shape = AnswerShape::Message;
+        result.answerMessage = message.toString();
+        const QJsonValue code = valueCaseInsensitive(object, u"code"_s);
+        if (!code.isUndefined() && !code.isNull())
+            result.reasons << ZuoraReason{codeFrom(code), result.answerMessage};
+        return;
+    }
+    result.shape = AnswerShape::UnknownJson;
+}
+
+} // namespace zct

@@ -1,0 +1,99 @@
+#include "ConnectionResult.h"
+
+using namespace Qt::StringLiterals;
+
+namespace zct {
+
+QString authModeId(AuthMode mode)
+{
+    return mode == AuthMode::OAuthClientCredentials ? u"oauth"_s : u"session"_s;
+}
+
+QString errorKindId(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None: return u"none"_s;
+    case ErrorKind::Rejected: return u"rejected"_s;
+    case ErrorKind::InvalidInput: return u"invalidInput"_s;
+    case ErrorKind::HostNotFound: return u"hostNotFound"_s;
+    case ErrorKind::ConnectionRefused: return u"connectionRefused"_s;
+    case ErrorKind::Network: return u"network"_s;
+    case ErrorKind::Tls: return u"tls"_s;
+    case ErrorKind::Timeout: return u"timeout"_s;
+    case ErrorKind::Cancelled: return u"cancelled"_s;
+    case ErrorKind::Redirect: return u"redirect"_s;
+    case ErrorKind::RateLimited: return u"rateLimited"_s;
+    case ErrorKind::ServerError: return u"serverError"_s;
+    case ErrorKind::NotZuora: return u"notZuora"_s;
+    case ErrorKind::EmptyBody: return u"emptyBody"_s;
+    case ErrorKind::BodyTooLarge: return u"bodyTooLarge"_s;
+    case ErrorKind::UnexpectedAnswer: return u"unexpectedAnswer"_s;
+    }
+    return u"unknown"_s;
+}
+
+int exitCodeFor(Verdict verdict, ErrorKind kind)
+{
+    if (verdict == Verdict::Accepted)
+        return 0;
+    switch (kind) {
+    case ErrorKind::Rejected: return 1;
+    case ErrorKind::InvalidInput: return 2;
+    case ErrorKind::HostNotFound:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::Network:
+    case ErrorKind::Tls:
+    case ErrorKind::Timeout:
+    case ErrorKind::Cancelled: return 3;
+    case ErrorKind::None:
+    case ErrorKind::Redirect:
+    case ErrorKind::RateLimited:
+    case ErrorKind::ServerError:
+    case ErrorKind::NotZuora:
+    case ErrorKind::EmptyBody:
+    case ErrorKind::BodyTooLarge:
+    case ErrorKind::UnexpectedAnswer: return 4;
+    }
+    return 4;
+}
+
+QString answerShapeId(AnswerShape shape)
+{
+    switch (shape) {
+    case AnswerShape::None: return u"none"_s;
+    case AnswerShape::CommonResponse: return u"commonResponse"_s;
+    case AnswerShape::SuccessErrors: return u"successErrors"_s;
+    case AnswerShape::Message: return u"message"_s;
+    case AnswerShape::OAuthToken: return u"oauthToken"_s;
+    case AnswerShape::OAuthError: return u"oauthError"_s;
+    case AnswerShape::UnknownJson: return u"unknownJson"_s;
+    case AnswerShape::Html: return u"html"_s;
+    case AnswerShape::NotJson: return u"notJson"_s;
+    }
+    return u"none"_s;
+}
+
+QByteArray ConnectionResult::header(const QByteArray &name) const
+{
+    for (const auto &field : responseHeaders) {
+        if (field.first.compare(name, Qt::CaseInsensitive) == 0)
+            return field.second;
+    }
+    return {};
+}
+
+const QNetworkCookie *ConnectionResult::sessionCookie() const
+{
+    for (const QNetworkCookie &cookie : cookies) {
+        if (cookie.name() == "ZSession")
+            return &cookie;
+    }
+    return nullptr;
+}
+
+QString ConnectionResult::firstCode() const
+{
+    return reasons.isEmpty() ? QString() : reasons.first().code.text();
+}
+
+} // namespace zct

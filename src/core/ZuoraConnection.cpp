@@ -1,0 +1,443 @@
+#include "ZuoraConnection.h"
+
+#include "AnswerParser.h"
+#include "Environments.h"
+#include "Logging.h"
+#include "ResultClassifier.h"
+#include "TlsErrorText.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace zct {
+
+namespace {
+
+const QByteArray kUserAgent = QByteArrayLiteral("ZuoraCredentialTester/" ZCT_VERSION);
+const QByteArray kMasked = QByteArrayLiteral("********");
+
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+QByteArray formField(const QByteArray &name, const QString &value)
+{
+    // Percent-encode everything but the unreserved set, so "+", "/", "=" and "&" in a
+    // secret arrive as they were typed.
+    return name + '=' + QUrl::toPercentEncoding(value);
+}
+
+} // namespace
+
+ZuoraConnection::ZuoraConnection(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    // A credential check must never carry a previous session or be cached anywhere.
+    m_nam->setCookieJar(nullptr);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setStrictTransportSecurityEnabled(false);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { abortWith(ErrorKind::Timeout); });
+}
+
+ZuoraConnection::~ZuoraConnection()
+{
+    if (m_reply) {
+        // Closing a window mid-request: drop the reply without reporting anything.
+        m_reply->disconnect(this);
+        m_reply->abort();
+        delete m_reply;
+    }
+}
+
+#define ZCT_SETTER(setter, member, signal)            \
+    void ZuoraConnection::setter(const QString &value) \
+    {                                                  \
+        if (m_settings.member == value)                \
+            return;                                    \
+        m_settings.member = value;                     \
+        Q_EMIT signal();                               \
+    }
+
+ZCT_SETTER(setUsername, username, usernameChanged)
+ZCT_SETTER(setEntityId, entityId, entityIdChanged)
+ZCT_SETTER(setTrackId, trackId, trackIdChanged)
+ZCT_SETTER(setCaFile, caFile, caFileChanged)
+#undef ZCT_SETTER
+
+void ZuoraConnection::setBaseUrl(const QString &url)
+{
+    if (m_settings.baseUrl == url)
+        return;
+    m_settings.baseUrl = url;
+    Q_EMIT baseUrlChanged();
+    Q_EMIT resolvedEndpointChanged();
+}
+
+void ZuoraConnection::setAuthMode(AuthMode mode)
+{
+    if (m_settings.authMode == mode)
+        return;
+    m_settings.authMode = mode;
+    Q_EMIT authModeChanged();
+    Q_EMIT resolvedEndpointChanged();
+}
+
+void ZuoraConnection::setTimeoutMs(int ms)
+{
+    if (m_settings.timeoutMs == ms)
+        return;
+    m_settings.timeoutMs = ms;
+    Q_EMIT timeoutMsChanged();
+}
+
+void ZuoraConnection::setSettings(const ConnectionSettings &settings)
+{
+    setBaseUrl(settings.baseUrl);
+    setAuthMode(settings.authMode);
+    setUsername(settings.username);
+    setEntityId(settings.entityId);
+    setTrackId(settings.trackId);
+    setCaFile(settings.caFile);
+    setTimeoutMs(settings.timeoutMs);
+}
+
+QUrl ZuoraConnection::resolvedEndpoint() const
+{
+    const NormalizedUrl base = Environments::normalize(m_settings.baseUrl);
+    if (!base.ok())
+        return {};
+    return Environments::endpoint(base.url, m_settings.authMode == AuthMode::OAuthClientCredentials
+                                                ? u"/oauth/token"_s : u"/v1/connections"_s);
+}
+
+QString ZuoraConnection::validateTrackId(const QString &trackId)
+{
+    if (trackId.size() > 64)
+        return tr("The track id has %1 characters; Zuora allows at most 64.").arg(trackId.size());
+    for (const QChar c : trackId) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return tr("The track id may contain only printable US-ASCII characters.");
+        if (c == u':' || c == u';' || c == u'"' || c == u'\'')
+            return tr("The track id must not contain %1 (Zuora forbids : ; \" and ').").arg(c);
+    }
+    return {};
+}
+
+QString ZuoraConnection::validate(const ConnectionSettings &settings, const QString &secret)
+{
+    const NormalizedUrl base = Environments::normalize(settings.baseUrl);
+    if (!base.ok())
+        return base.error;
+    const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;
+    if (settings.username.trimmed().isEmpty())
+        return oauth ? tr("Enter the OAuth client id.") : tr("Enter the API user name.");
+    if (hasControlCharacters(settings.username))
+        return tr("The user name or client id contains control characters.");
+    if (secret.isEmpty())
+        return oauth ? tr("Enter the client secret.") : tr("Enter the password.");
+    if (hasControlCharacters(secret))
+        return tr("The password or secret contains control characters such as a line break; check what was pasted.");
+    if (hasControlCharacters(settings.entityId) || settings.entityId.size() > 256)
+        return tr("The entity id contains control characters or is too long.");
+    const QString trackProblem = validateTrackId(settings.trackId);
+    if (!trackProblem.isEmpty())
+        return trackProblem;
+    if (!settings.caFile.isEmpty()) {
+        const QFileInfo info(settings.caFile);
+        if (!info.isFile() || !info.isReadable())
+            return tr("The CA certificate file %1 cannot be read.").arg(settings.caFile);
+        if (info.size() > 1024 * 1024)
+            return tr("The CA certificate file %1 is too large to be a certificate.").arg(settings.caFile);
+        if (QSslCertificate::fromPath(settings.caFile, QSsl::Pem).isEmpty())
+            return tr("The file %1 contains no PEM certificate.").arg(settings.caFile);
+    }
+    if (settings.timeoutMs <= 0)
+        return tr("The timeout must be positive.");
+    return {};
+}
+
+double ZuoraConnection::elapsedMs() const
+{
+    return double(m_clock.nsecsElapsed()) / 1e6;
+}
+
+bool ZuoraConnection::test()
+{
+    if (m_reply)
+        return false;
+
+    m_result = ConnectionResult{};
+    m_result.settings = m_settings;
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
+    m_sslErrors.clear();
+    m_abortKind = ErrorKind::None;
+    m_clock.start();
+
+    const NormalizedUrl base = Environments::normalize(m_settings.baseUrl);
+    const bool oauth = m_settings.authMode == AuthMode::OAuthClientCredentials;
+    m_result.notes = base.notes;
+    if (base.ok())
+        m_result.endpoint = Environments::endpoint(base.url, oauth ? u"/oauth/token"_s : u"/v1/connections"_s);
+
+    const QString problem = validate(m_settings, m_secret);
+    if (!problem.isEmpty()) {
+        finishEarly(ErrorKind::InvalidInput, problem, tr("Correct the input and test again; nothing was sent."));
+        return true;
+    }
+
+    QNetworkRequest request(m_result.endpoint);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+
+    if (m_result.endpoint.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_settings.caFile.isEmpty()) {
+            QList<QSslCertificate> authorities = tls.caCertificates();
+            authorities += QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+            tls.setCaCertificates(authorities);
+            m_result.notes << tr("Trusting the extra CA certificate %1 for this attempt.").arg(m_settings.caFile);
+        }
+        request.setSslConfiguration(tls);
+    }
+
+    QList<HeaderField> headers;
+    auto add = [&](const QByteArray &name, const QByteArray &value, bool sensitive = false) {
+        request.setRawHeader(name, value);
+        headers << HeaderField{name, sensitive ? kMasked : value, sensitive};
+    };
+    add("User-Agent", kUserAgent);
+    add("Accept", "application/json");
+    QByteArray body;
+    QByteArray maskedBody;
+    if (oauth) {
+        add("Content-Type", "application/x-www-form-urlencoded");
+        const QByteArray grant = "grant_type=client_credentials";
+        body = formField("client_id", m_settings.username) + '&' + formField("client_secret", m_secret) + '&' + grant;
+        maskedBody = formField("client_id", m_settings.username) + "&client_secret=" + kMasked + '&' + grant;
+    } else {
+        add("Content-Type", "application/json; charset=utf-8");
+        add("apiAccessKeyId", m_settings.username.toUtf8());
+        add("apiSecretAccessKey", m_secret.toUtf8(), true);
+    }
+    if (!m_settings.entityId.trimmed().isEmpty())
+        add("Zuora-Entity-Ids", m_settings.entityId.trimmed().toUtf8());
+    if (!m_settings.trackId.isEmpty())
+        add("Zuora-Track-Id", m_settings.trackId.toLatin1());
+    recordRequest("POST", m_result.endpoint, headers, maskedBody);
+
+    qCDebug(lcConnection) << "checking" << m_result.endpoint.toDisplayString() << "mode" << authModeId(m_settings.authMode);
+
+    // Each check starts from a fresh connection: what is being verified includes the
+    // handshake, and trust settings must never leak from one attempt into the next.
+    m_nam->clearConnectionCache();
+    m_reply = m_nam->post(request, body);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        if (m_result.timings.connecting < 0)
+            m_result.timings.connecting = elapsedMs();
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_result.timings.tlsDone = elapsedMs(); });
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_result.timings.requestSent = elapsedMs(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ZuoraConnection::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &ZuoraConnection::onReadyRead);
+    connect(reply, &QNetworkReply::sslErrors, this, &ZuoraConnection::onSslErrors);
+    connect(reply, &QNetworkReply::finished, this, &ZuoraConnection::onReplyFinished);
+
+    m_timeout.start(m_settings.timeoutMs);
+    Q_EMIT busyChanged();
+    Q_EMIT started();
+    return true;
+}
+
+void ZuoraConnection::recordRequest(const QByteArray &method, const QUrl &url, const QList<HeaderField> &headers,
+                                    const QByteArray &body)
+{
+    m_result.request.method = method;
+    m_result.request.url = url;
+    m_result.request.headers = headers;
+    m_result.request.body = body;
+}
+
+void ZuoraConnection::cancel()
+{
+    if (m_reply)
+        abortWith(ErrorKind::Cancelled);
+}
+
+void ZuoraConnection::abortWith(ErrorKind kind)
+{
+    if (!m_reply || m_abortKind != ErrorKind::None)
+        return;
+    m_abortKind = kind;
+    m_reply->abort();   // emits finished, which reports m_abortKind
+}
+
+void ZuoraConnection::finishEarly(ErrorKind kind, const QString &cause, const QString &hint)
+{
+    ResultClassifier::fail(m_result, kind, cause, hint);
+    m_result.timings.finished = elapsedMs();
+    const ConnectionResult result = m_result;
+    // Report from the event loop, as for a real attempt, so callers see one order of events.
+    QMetaObject::invokeMethod(this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+}
+
+void ZuoraConnection::onMetaData()
+{
+    if (m_result.timings.firstByte < 0)
+        m_result.timings.firstByte = elapsedMs();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_bodyLimit)
+        abortWith(ErrorKind::BodyTooLarge);
+}
+
+void ZuoraConnection::onReadyRead()
+{
+    if (m_result.timings.firstByte < 0)
+        m_result.timings.firstByte = elapsedMs();
+    const qint64 room = m_bodyLimit - m_result.body.size();
+    m_result.body += m_reply->read(qMax<qint64>(0, room) + 1);
+    if (m_result.body.size() > m_bodyLimit) {
+        m_result.body.truncate(int(m_bodyLimit));
+        abortWith(ErrorKind::BodyTooLarge);
+    }
+}
+
+void ZuoraConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: the handshake fails and the errors are reported in words.
+    m_sslErrors += errors;
+}
+
+void ZuoraConnection::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_timeout.stop();
+    if (m_abortKind == ErrorKind::None && reply->isReadable())
+        onReadyRead();
+    m_result.timings.finished = elapsedMs();
+
+    m_result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_result.httpReason = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    m_result.responseHeaders = reply->rawHeaderPairs();
+    m_result.contentType = reply->rawHeader("Content-Type");
+    m_result.tlsErrors = TlsErrorText::describeAll(m_sslErrors, m_result.endpoint.host());
+    if (reply->hasRawHeader("Set-Cookie"))
+        m_result.cookies = QNetworkCookie::parseCookies(reply->rawHeader("Set-Cookie"));
+    m_result.redirectTarget = QString::fromUtf8(reply->rawHeader("Location"));
+
+    const QNetworkReply::NetworkError error = reply->error();
+    // Codes below 200 are transport failures (connection, TLS, proxy); above, Qt merely
+    // mirrors an HTTP status we judge ourselves.
+    const bool transportFailure = m_abortKind != ErrorKind::None
+        || (error != QNetworkReply::NoError && int(error) < 200)
+        || m_result.httpStatus == 0;
+    if (transportFailure) {
+        completeTransportFailure();
+    } else {
+        AnswerParser::parseInto(m_result);
+        ResultClassifier::classifyAnswer(m_result);
+        const OAuthToken &token = m_result.token;
+        if (token.entityIds.size() > 1 && m_settings.entityId.trimmed().isEmpty())
+            m_result.notes << tr("The token's scope lists %1 entities and no entity id was chosen: later calls must send Zuora-Entity-Ids.")
+                                  .arg(token.entityIds.size());
+    }
+
+    qCDebug(lcConnection) << "finished" << m_result.httpStatus << errorKindId(m_result.errorKind);
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply = nullptr;
+    Q_EMIT busyChanged();
+    Q_EMIT finished(m_result);
+}
+
+void ZuoraConnection::completeTransportFailure()
+{
+    const QUrl &url = m_result.endpoint;
+    const QString where = url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+    const double seconds = m_settings.timeoutMs / 1000.0;
+    switch (m_abortKind) {
+    case ErrorKind::Timeout:
+        ResultClassifier::fail(m_result, ErrorKind::Timeout,
+                               tr("No complete answer from %1 within %2 s.").arg(where).arg(seconds),
+                               tr("Check the network, proxy and firewall; Zuora itself gives up after 120 s."));
+        return;
+    case ErrorKind::Cancelled:
+        ResultClassifier::fail(m_result, ErrorKind::Cancelled, tr("Cancelled."), QString());
+        return;
+    case ErrorKind::BodyTooLarge:
+        ResultClassifier::fail(m_result, ErrorKind::BodyTooLarge,
+                               tr("The answer is larger than %1 MiB; stopped reading (HTTP %2).")
+                                   .arg(m_bodyLimit / (1024.0 * 1024.0), 0, 'f', 1).arg(m_result.httpStatus),
+                               tr("A login answer is a few hundred bytes: the base URL probably points at something else."));
+        return;
+    default:
+        break;
+    }
+
+    const QNetworkReply::NetworkError error = m_reply->error();
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        ResultClassifier::fail(m_result, ErrorKind::ConnectionRefused, tr("Connection refused by %1.").arg(where),
+                               tr("Nothing listens there: check the host and port in the base URL."));
+        return;
+    case QNetworkReply::HostNotFoundError:
+        ResultClassifier::fail(m_result, ErrorKind::HostNotFound, tr("Host %1 not found.").arg(url.host()),
+                               tr("Check the spelling of the host and this computer's DNS."));
+        return;
+    case QNetworkReply::SslHandshakeFailedError:
+        ResultClassifier::fail(m_result, ErrorKind::Tls,
+                               m_result.tlsErrors.isEmpty()
+                                   ? tr("TLS handshake with %1 failed: %2").arg(where, m_reply->errorString())
+                                   : tr("TLS: %1").arg(m_result.tlsErrors.join(u' ')),
+                               m_sslErrors.isEmpty() ? tr("The server may not support TLS 1.2 or newer.")
+                                                     : TlsErrorText::hintFor(m_sslErrors));
+        return;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        ResultClassifier::fail(m_result, ErrorKind::Timeout, tr("The connection to %1 timed out.").arg(where),
+                               tr("Check the network, proxy and firewall."));
+        return;
+    case QNetworkReply::RemoteHostClosedError:
+        ResultClassifier::fail(m_result, ErrorKind::Network,
+                               m_result.httpStatus > 0
+                                   ? tr("%1 closed the connection before the answer was complete (HTTP %2, %3 bytes received).")
+                                         .arg(where).arg(m_result.httpStatus).arg(m_result.body.size())
+                                   : tr("%1 closed the connection without answering.").arg(where),
+                               tr("Retry; if it persists, a proxy or firewall may be cutting the connection."));
+        return;
+    default:
+        if (int(error) >= 101 && int(error) < 200) {
+            ResultClassifier::fail(m_result, ErrorKind::Network, tr("Proxy problem: %1").arg(m_reply->errorString()),
+                                   tr("Check the proxy settings."));
+            return;
+        }
+        ResultClassifier::fail(m_result, ErrorKind::Network,
+                               tr("Network error talking to %1: %2").arg(where, m_reply->errorString()),
+                               tr("Check the network connection and the base URL."));
+        return;
+    }
+}
+
+} // namespace zct

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "ConnectionResult.h"
+#include "ConnectionSettings.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+#include <QNetworkReply>
+
+class QNetworkAccessManager;
+
+namespace zct {
+
+// The model behind the form: holds the inputs of one check, runs one attempt at a time
+// with QNetworkAccessManager, never blocks, and reports a ConnectionResult.
+class ZuoraConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZuoraConnection)
+    Q_PROPERTY(QString baseUrl READ baseUrl WRITE setBaseUrl NOTIFY baseUrlChanged)
+    Q_PROPERTY(zct::AuthMode authMode READ authMode WRITE setAuthMode NOTIFY authModeChanged)
+    Q_PROPERTY(QString username READ username WRITE setUsername NOTIFY usernameChanged)
+    Q_PROPERTY(QString entityId READ entityId WRITE setEntityId NOTIFY entityIdChanged)
+    Q_PROPERTY(QString trackId READ trackId WRITE setTrackId NOTIFY trackIdChanged)
+    Q_PROPERTY(QString caFile READ caFile WRITE setCaFile NOTIFY caFileChanged)
+    Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timeoutMsChanged)
+    Q_PROPERTY(QUrl resolvedEndpoint READ resolvedEndpoint NOTIFY resolvedEndpointChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+
+public:
+    static constexpr qint64 DefaultBodyLimit = 4 * 1024 * 1024;
+
+    explicit ZuoraConnection(QObject *parent = nullptr);
+    ~ZuoraConnection() override;
+
+    QString baseUrl() const { return m_settings.baseUrl; }
+    void setBaseUrl(const QString &url);
+    AuthMode authMode() const { return m_settings.authMode; }
+    void setAuthMode(AuthMode mode);
+    QString username() const { return m_settings.username; }
+    void setUsername(const QString &username);
+    QString entityId() const { return m_settings.entityId; }
+    void setEntityId(const QString &entityId);
+    QString trackId() const { return m_settings.trackId; }
+    void setTrackId(const QString &trackId);
+    QString caFile() const { return m_settings.caFile; }
+    void setCaFile(const QString &path);
+    int timeoutMs() const { return m_settings.timeoutMs; }
+    void setTimeoutMs(int ms);
+
+    ConnectionSettings settings() const { return m_settings; }
+    void setSettings(const ConnectionSettings &settings);
+
+    // The password or client secret. Deliberately not a property: it must never be
+    // enumerated, bound or saved along with the others.
+    void setSecret(const QString &secret) { m_secret = secret; }
+    bool hasSecret() const { return !m_secret.isEmpty(); }
+
+    QUrl resolvedEndpoint() const;
+    bool isBusy() const { return m_reply != nullptr; }
+    ConnectionResult lastResult() const { return m_result; }
+
+    void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
+
+    // Reasons the inputs cannot be sent, in words; empty when they can.
+    static QString validate(const ConnectionSettings &settings, const QString &secret);
+    static QString validateTrackId(const QString &trackId);
+
+public Q_SLOTS:
+    // Starts one attempt; returns false (and does nothing) while one is running.
+    bool test();
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void finished(const zct::ConnectionResult &result);
+    void baseUrlChanged();
+    void authModeChanged();
+    void usernameChanged();
+    void entityIdChanged();
+    void trackIdChanged();
+    void caFileChanged();
+    void timeoutMsChanged();
+    void resolvedEndpointChanged();
+    void busyChanged();
+
+private:
+    void onReadyRead();
+    void onMetaData();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReplyFinished();
+    void abortWith(ErrorKind kind);
+    void finishEarly(ErrorKind kind, const QString &cause, const QString &hint);
+    void recordRequest(const QByteArray &method, const QUrl &url, const QList<HeaderField> &headers, const QByteArray &body);
+    void completeTransportFailure();
+    double elapsedMs() const;
+
+    ConnectionSettings m_settings;
+    QString m_secret;
+    QNetworkAccessManager *m_nam = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QElapsedTimer m_clock;
+    ConnectionResult m_result;
+    QList<QSslError> m_sslErrors;
+    ErrorKind m_abortKind = ErrorKind::None;
+    qint64 m_bodyLimit = DefaultBodyLimit;
+};
+
+} // namespace zct

@@ -1,0 +1,94 @@
+#include "ScriptedHttpPeer.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+ScriptedHttpPeer::ScriptedHttpPeer(QObject *parent)
+    : QTcpServer(parent)
+{
+}
+
+bool ScriptedHttpPeer::start(const QHostAddress &address)
+{
+    return listen(address, 0);
+}
+
+QUrl ScriptedHttpPeer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(serverAddress().toString());
+    url.setPort(serverPort());
+    return url;
+}
+
+void ScriptedHttpPeer::setResponse(const QByteArray &raw, Mode mode)
+{
+    m_raw = raw;
+    m_mode = mode;
+}
+
+QByteArray ScriptedHttpPeer::response(int status, const QByteArray &reason, const QByteArray &contentType,
+                                      const QByteArray &body, const QList<QByteArray> &extraHeaders)
+{
+    QByteArray raw = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    if (!contentType.isEmpty())
+        raw += "Content-Type: " + contentType + "\r\n";
+    for (const QByteArray &header : extraHeaders)
+        raw += header + "\r\n";
+    raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return raw;
+}
+
+void ScriptedHttpPeer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    socket->setSocketDescriptor(handle);
+    ++m_connections;
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    auto *received = new QByteArray;
+    connect(socket, &QObject::destroyed, this, [received] { delete received; });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
+        received->append(socket->readAll());
+        const int headerEnd = received->indexOf("\r\n\r\n");
+        if (headerEnd < 0 || socket->property("answered").toBool())
+            return;
+        // Wait for the declared body before answering, like a real server.
+        qsizetype length = 0;
+        for (const QByteArray &line : received->left(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (received->size() < headerEnd + 4 + length)
+            return;
+        m_lastRequest = *received;
+        socket->setProperty("answered", true);
+        switch (m_mode) {
+        case Mode::Answer:
+            socket->write(m_raw);
+            socket->disconnectFromHost();
+            break;
+        case Mode::AnswerAndReset:
+            socket->write(m_raw);
+            socket->flush();
+            socket->abort();
+            break;
+        case Mode::Silent:
+            break;
+        case Mode::Drip: {
+            auto *timer = new QTimer(socket);
+            auto position = std::make_shared<qsizetype>(0);
+            connect(timer, &QTimer::timeout, socket, [this, socket, timer, position] {
+                if (*position >= m_raw.size()) {
+                    timer->stop();
+                    socket->disconnectFromHost();
+                    return;
+                }
+                socket->write(m_raw.mid((*position)++, 1));
+            });
+            timer->start(m_dripMs);
+            break;
+        }
+        }
+    });
+}

@@ -1,0 +1,127 @@
+#include "AnswerParser.h"
+
+#include <QTest>
+
+using namespace zct;
+
+class tst_AnswerParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shapes_data();
+    void shapes();
+    void recordedAnswers();
+    void oauthScope();
+    void deepNestingIsNotJson();
+};
+
+void tst_AnswerParser::shapes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<int>("success");
+    QTest::addColumn<QString>("firstCode");
+    QTest::addColumn<int>("firstCategory");
+    QTest::addColumn<QString>("processId");
+
+    const auto json = QByteArray("application/json;charset=utf-8");
+    QTest::newRow("success") << QByteArray("{\n  \"success\" : true\n}") << json << int(AnswerShape::CommonResponse) << 1 << "" << -1 << "";
+    QTest::newRow("code as number") << QByteArray(R"({"success":false,"reasons":[{"code":90000011,"message":"m"}]})")
+                                    << json << int(AnswerShape::CommonResponse) << 0 << "90000011" << 11 << "";
+    QTest::newRow("code as string") << QByteArray(R"({"success":false,"reasons":[{"code":"90000011","message":"m"}]})")
+                                    << json << int(AnswerShape::CommonResponse) << 0 << "90000011" << 11 << "";
+    QTest::newRow("process id and extra fields")
+        << QByteArray(R"({"success":false,"processId":"CBCFED6580B4E076","extra":{"a":1},"reasons":[{"code":53100320,"message":"x"},{"code":53100321,"message":"y"}]})")
+        << json << int(AnswerShape::CommonResponse) << 0 << "53100320" << 20 << "CBCFED6580B4E076";
+    QTest::newRow("missing success") << QByteArray(R"({"reasons":[{"code":90000011}]})") << json
+                                     << int(AnswerShape::CommonResponse) << -1 << "90000011" << 11 << "";
+    QTest::newRow("success as string") << QByteArray(R"({"success":"true"})") << json << int(AnswerShape::CommonResponse) << 1 << "" << -1 << "";
+    QTest::newRow("Success/Errors") << QByteArray(R"({"Success":false,"Errors":[{"Code":"INVALID_VALUE","Message":"bad"}]})")
+                                    << json << int(AnswerShape::SuccessErrors) << 0 << "INVALID_VALUE" << 20 << "";
+    QTest::newRow("message") << QByteArray(R"({"message":"Authentication error"})") << json << int(AnswerShape::Message) << -1 << "" << -1 << "";
+    QTest::newRow("429 symbolic") << QByteArray(R"({"code":"REQUEST_EXCEEDED_LIMIT","message":"Your total number..."})")
+                                  << json << int(AnswerShape::Message) << -1 << "REQUEST_EXCEEDED_LIMIT" << 70 << "";
+    QTest::newRow("oauth token") << QByteArray(R"({"access_token":"abc","token_type":"bearer","expires_in":3599})")
+                                 << json << int(AnswerShape::OAuthToken) << -1 << "" << -1 << "";
+    QTest::newRow("oauth error") << QByteArray(R"({"error":"invalid_client","error_description":"Bad client credentials"})")
+                                 << json << int(AnswerShape::OAuthError) << -1 << "invalid_client" << -1 << "";
+    QTest::newRow("empty") << QByteArray() << json << int(AnswerShape::None) << -1 << "" << -1 << "";
+    QTest::newRow("whitespace") << QByteArray(" \r\n ") << json << int(AnswerShape::None) << -1 << "" << -1 << "";
+    QTest::newRow("html by type") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QByteArray("text/html")
+                                  << int(AnswerShape::Html) << -1 << "" << -1 << "";
+    QTest::newRow("html mislabelled") << QByteArray("<!DOCTYPE html><html></html>") << json << int(AnswerShape::Html) << -1 << "" << -1 << "";
+    QTest::newRow("plain text") << QByteArray("Service Unavailable") << QByteArray("text/plain") << int(AnswerShape::NotJson) << -1 << "" << -1 << "";
+    QTest::newRow("truncated json") << QByteArray(R"({"success":tr)") << json << int(AnswerShape::NotJson) << -1 << "" << -1 << "";
+    QTest::newRow("invalid utf8") << QByteArray("{\"success\":\"\xff\xfe\"}") << json << int(AnswerShape::NotJson) << -1 << "" << -1 << "";
+    QTest::newRow("array") << QByteArray("[1,2]") << json << int(AnswerShape::UnknownJson) << -1 << "" << -1 << "";
+    QTest::newRow("unknown object") << QByteArray(R"({"foo":"bar"})") << json << int(AnswerShape::UnknownJson) << -1 << "" << -1 << "";
+    QTest::newRow("reasons not array") << QByteArray(R"({"success":false,"reasons":"oops"})") << json
+                                       << int(AnswerShape::CommonResponse) << 0 << "" << -1 << "";
+}
+
+void tst_AnswerParser::shapes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, shape);
+    QFETCH(int, success);
+    QFETCH(QString, firstCode);
+    QFETCH(int, firstCategory);
+    QFETCH(QString, processId);
+
+    ConnectionResult result;
+    result.body = body;
+    result.contentType = contentType;
+    AnswerParser::parseInto(result);
+    QCOMPARE(int(result.shape), shape);
+    QCOMPARE(result.successValue, success);
+    QCOMPARE(result.firstCode(), firstCode);
+    if (!firstCode.isEmpty())
+        QCOMPARE(result.reasons.first().code.category(), firstCategory);
+    QCOMPARE(result.processId, processId);
+}
+
+void tst_AnswerParser::recordedAnswers()
+{
+    // The 2016 recording of a failed login, byte for byte (zuora-api.md §1.3).
+    ConnectionResult result;
+    result.body = "{\n  \"success\" : false,\n  \"reasons\" : [ {\n    \"code\" : 90000011,\n"
+                  "    \"message\" : \"this resource is protected, please sign in first\"\n  } ]\n}";
+    AnswerParser::parseInto(result);
+    QCOMPARE(result.reasons.size(), 1);
+    QCOMPARE(result.reasons.first().code.number(), qint64(90000011));
+    QCOMPARE(result.reasons.first().message, QStringLiteral("this resource is protected, please sign in first"));
+    QVERIFY(result.reasons.first().code.isAuthentication());
+}
+
+void tst_AnswerParser::oauthScope()
+{
+    ConnectionResult result;
+    result.body = R"({ "access_token": "c652cbc0ea384b9f81856a93a2a74538", "token_type": "bearer", "expires_in": 3599,
+        "scope": "user.7c4d5433dc234c369a01b9719ecd059f entity.1a2b7a37-3e7d-4cb3-b0e2-883de9e766cc entity.c92ed977-510c-4c48-9b51-8d5e848671e9 service.echo.read tenant.19",
+        "jti": "c652cbc0ea384b9f81856a93a2a74539" })";
+    AnswerParser::parseInto(result);
+    const OAuthToken &token = result.token;
+    QVERIFY(token.isValid());
+    QCOMPARE(token.tokenType, QStringLiteral("bearer"));
+    QCOMPARE(token.expiresIn, qint64(3599));
+    QCOMPARE(token.userId, QStringLiteral("7c4d5433dc234c369a01b9719ecd059f"));
+    QCOMPARE(token.tenantId, QStringLiteral("19"));
+    QCOMPARE(token.entityIds, QStringList({QStringLiteral("1a2b7a37-3e7d-4cb3-b0e2-883de9e766cc"),
+                                           QStringLiteral("c92ed977-510c-4c48-9b51-8d5e848671e9")}));
+    QCOMPARE(token.services, QStringList{QStringLiteral("service.echo.read")});
+    QCOMPARE(token.scopeItems.size(), 5);
+    QCOMPARE(token.jti, QStringLiteral("c652cbc0ea384b9f81856a93a2a74539"));
+}
+
+void tst_AnswerParser::deepNestingIsNotJson()
+{
+    ConnectionResult result;
+    result.body = QByteArray(100000, '[') + QByteArray(100000, ']');
+    AnswerParser::parseInto(result);   // must neither crash nor recurse without bound
+    QVERIFY(result.shape == AnswerShape::NotJson || result.shape == AnswerShape::UnknownJson);
+}
+
+QTEST_GUILESS_MAIN(tst_AnswerParser)
+#include "tst_answerparser.moc"

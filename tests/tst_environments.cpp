@@ -1,0 +1,122 @@
+#include "Environments.h"
+
+#include <QTest>
+
+using namespace zct;
+
+class tst_Environments : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void presets();
+    void normalize_data();
+    void normalize();
+    void endpointKeepsPrefix();
+    void loopback_data();
+    void loopback();
+};
+
+void tst_Environments::presets()
+{
+    QCOMPARE(Environments::presets().size(), 10);
+    QSet<QString> ids;
+    for (const Environment &env : Environments::presets()) {
+        QVERIFY2(env.baseUrl.scheme() == QLatin1String("https"), qPrintable(env.id));
+        QVERIFY(!env.displayName.isEmpty());
+        ids.insert(env.id);
+    }
+    QCOMPARE(ids.size(), 10);
+    QCOMPARE(Environments::find(QStringLiteral("us-prod-cloud2"))->baseUrl, QUrl(QStringLiteral("https://rest.zuora.com")));
+    QCOMPARE(Environments::find(QStringLiteral("eu-sandbox"))->baseUrl, QUrl(QStringLiteral("https://rest.sandbox.eu.zuora.com")));
+    QCOMPARE(Environments::find(QStringLiteral("us-sandbox-cloud2"))->baseUrl,
+             QUrl(QStringLiteral("https://rest.apisandbox.zuora.com")));
+    QVERIFY(!Environments::find(QStringLiteral("mars-prod")));
+    QCOMPARE(Environments::match(QUrl(QStringLiteral("https://rest.eu.zuora.com/")))->id, QStringLiteral("eu-prod"));
+    QVERIFY(!Environments::match(QUrl(QStringLiteral("https://example.com"))));
+}
+
+void tst_Environments::normalize_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");   // empty: an error is expected
+    QTest::addColumn<bool>("hasNotes");
+
+    QTest::newRow("preset as is") << "https://rest.zuora.com" << "https://rest.zuora.com" << false;
+    QTest::newRow("bare host") << "rest.zuora.com" << "https://rest.zuora.com" << true;
+    QTest::newRow("trailing slash") << "https://rest.zuora.com/" << "https://rest.zuora.com" << false;
+    QTest::newRow("trailing v1") << "https://rest.zuora.com/v1" << "https://rest.zuora.com" << true;
+    QTest::newRow("trailing v1 slash") << "https://rest.zuora.com/v1/" << "https://rest.zuora.com" << true;
+    QTest::newRow("full endpoint") << "https://rest.zuora.com/v1/connections" << "https://rest.zuora.com" << true;
+    QTest::newRow("oauth endpoint") << "https://rest.eu.zuora.com/oauth/token" << "https://rest.eu.zuora.com" << true;
+    QTest::newRow("ui host") << "apisandbox.zuora.com" << "https://rest.apisandbox.zuora.com" << true;
+    QTest::newRow("ui host https") << "https://test.eu.zuora.com/apps/" << "https://rest.test.eu.zuora.com" << true;
+    QTest::newRow("production ui") << "https://www.zuora.com" << "https://rest.zuora.com" << true;
+    QTest::newRow("legacy rest prefix") << "https://apisandbox-api.zuora.com/rest" << "https://apisandbox-api.zuora.com/rest" << false;
+    QTest::newRow("legacy rest v1") << "https://api.zuora.com/rest/v1/" << "https://api.zuora.com/rest" << true;
+    QTest::newRow("spaces around") << "  https://rest.zuora.com  " << "https://rest.zuora.com" << false;
+    QTest::newRow("upper-case host") << "HTTPS://REST.ZUORA.COM" << "https://rest.zuora.com" << false;
+    QTest::newRow("query dropped") << "https://rest.zuora.com/?a=b#x" << "https://rest.zuora.com" << true;
+    QTest::newRow("port kept") << "https://rest.zuora.com:8443" << "https://rest.zuora.com:8443" << false;
+    QTest::newRow("http loopback") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080" << false;
+    QTest::newRow("http localhost") << "http://localhost:8080/rest" << "http://localhost:8080/rest" << false;
+    QTest::newRow("http ipv6 loopback") << "http://[::1]:8080" << "http://[::1]:8080" << false;
+    QTest::newRow("bare localhost port") << "localhost:8080" << "https://localhost:8080" << true;
+    QTest::newRow("http remote refused") << "http://rest.zuora.com" << "" << false;
+    QTest::newRow("http private refused") << "http://10.0.0.1" << "" << false;
+    QTest::newRow("ftp refused") << "ftp://rest.zuora.com" << "" << false;
+    QTest::newRow("credentials in url") << "https://user:pass@rest.zuora.com" << "" << false;
+    QTest::newRow("empty") << "" << "" << false;
+    QTest::newRow("space inside") << "https://rest zuora.com" << "" << false;
+    QTest::newRow("control char") << "https://rest.zuora.com/\n" << "https://rest.zuora.com" << false;
+    QTest::newRow("no host") << "https://" << "" << false;
+}
+
+void tst_Environments::normalize()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(bool, hasNotes);
+    const NormalizedUrl result = Environments::normalize(input);
+    if (expected.isEmpty()) {
+        QVERIFY2(!result.ok(), qPrintable(result.url.toString()));
+        QVERIFY(!result.error.isEmpty());
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.url.toString(), expected);
+    QCOMPARE(!result.notes.isEmpty(), hasNotes);
+}
+
+void tst_Environments::endpointKeepsPrefix()
+{
+    QCOMPARE(Environments::endpoint(QUrl(QStringLiteral("https://api.zuora.com/rest")), QStringLiteral("/v1/connections")),
+             QUrl(QStringLiteral("https://api.zuora.com/rest/v1/connections")));
+    QCOMPARE(Environments::endpoint(QUrl(QStringLiteral("https://rest.zuora.com")), QStringLiteral("/oauth/token")),
+             QUrl(QStringLiteral("https://rest.zuora.com/oauth/token")));
+}
+
+void tst_Environments::loopback_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
+    QTest::newRow("127.1.2.3") << "127.1.2.3" << true;
+    QTest::newRow("::1") << "::1" << true;
+    QTest::newRow("[::1]") << "[::1]" << true;
+    QTest::newRow("localhost") << "localhost" << true;
+    QTest::newRow("LOCALHOST") << "LOCALHOST" << true;
+    QTest::newRow("app.localhost") << "app.localhost" << true;
+    QTest::newRow("localhost.evil.com") << "localhost.evil.com" << false;
+    QTest::newRow("10.0.0.1") << "10.0.0.1" << false;
+    QTest::newRow("rest.zuora.com") << "rest.zuora.com" << false;
+}
+
+void tst_Environments::loopback()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(Environments::isLoopbackHost(host), loopback);
+}
+
+QTEST_GUILESS_MAIN(tst_Environments)
+#include "tst_environments.moc"

@@ -1,0 +1,757 @@
+#include "DemoCredentials.h"
+#include "DemoServer.h"
+#include "ScriptedHttpPeer.h"
+#include "TestCertificate.h"
+#include "ZuoraConnection.h"
+
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace zct;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString s(const char16_t *text) { return QString::fromUtf16(text); }
+
+} // namespace
+
+class tst_ZuoraConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void sessionLogin_data();
+    void sessionLogin();
+    void requestOnTheWire();
+    void secretWithSpecialCharactersArrivesIntact();
+    void trackIdEchoed();
+    void invalidInputRefusedBeforeSending_data();
+    void invalidInputRefusedBeforeSending();
+    void oauth_data();
+    void oauth();
+    void answerShapes_data();
+    void answerShapes();
+    void cookiesAndHeaders();
+    void timingsAreOrdered_data();
+    void timingsAreOrdered();
+    void legacyPathPrefix();
+    void hugeBodyCapped_data();
+    void hugeBodyCapped();
+    void timeout();
+    void slowServerTimesOutAndSurvives();
+    void cancelMidFlight();
+    void secondTestWhileBusyIsIgnored();
+    void destroyedMidFlightIsSafe();
+    void connectionRefused();
+    void resetMidBody();
+    void selfSignedRefusedThenTrusted();
+    void wrongHostNamed();
+    void redirectNotFollowed_data();
+    void redirectNotFollowed();
+    void propertiesNotify();
+
+private:
+    ConnectionResult run(ZuoraConnection &connection, int waitMs = 20000);
+    ConnectionSettings settingsFor(bool tls, const QString &user);
+    DemoServer &server(bool tls) { return tls ? *m_https : *m_http; }
+
+    TestCertificate m_certificate;
+    std::unique_ptr<DemoServer> m_http;
+    std::unique_ptr<DemoServer> m_https;
+};
+
+void tst_ZuoraConnection::initTestCase()
+{
+    QVERIFY2(m_certificate.make(), qPrintable(m_certificate.error()));
+    m_http = std::make_unique<DemoServer>();
+    QString error;
+    QVERIFY2(m_http->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    m_https = std::make_unique<DemoServer>();
+    QVERIFY2(m_https->useTls(m_certificate.certificatePath(), m_certificate.keyPath(), &error), qPrintable(error));
+    QVERIFY2(m_https->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    QCOMPARE(m_https->baseUrl().scheme(), u"https"_s);
+}
+
+void tst_ZuoraConnection::init()
+{
+    m_http->clearSeenRequests();
+    m_https->clearSeenRequests();
+}
+
+ConnectionResult tst_ZuoraConnection::run(ZuoraConnection &connection, int waitMs)
+{
+    QSignalSpy finished(&connection, &ZuoraConnection::finished);
+    if (!connection.test())
+        return {};
+    if (finished.isEmpty() && !finished.wait(waitMs))
+        return {};
+    if (finished.size() != 1)
+        return {};
+    return finished.first().first().value<ConnectionResult>();
+}
+
+ConnectionSettings tst_ZuoraConnection::settingsFor(bool tls, const QString &user)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = server(tls).baseUrl().toString();
+    settings.username = user;
+    settings.timeoutMs = 10000;
+    if (tls)
+        settings.caFile = m_certificate.certificatePath();
+    return settings;
+}
+
+void tst_ZuoraConnection::sessionLogin_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("firstCode");
+    QTest::addColumn<int>("errorKind");
+
+    for (const bool tls : {false, true}) {
+        const QByteArray scheme = tls ? "https: " : "http: ";
+        const QString password = s(demo::kPassword);
+        QTest::addRow("%saccepted", scheme.constData()) << tls << s(demo::kUser) << password << QString() << 0 << 200 << QString() << int(ErrorKind::None);
+        QTest::addRow("%saccepted with own entity", scheme.constData()) << tls << s(demo::kUser) << password << s(demo::kEntityA) << 0 << 200 << QString() << int(ErrorKind::None);
+        QTest::addRow("%swrong password", scheme.constData()) << tls << s(demo::kUser) << u"wrong"_s << QString() << 1 << 401 << u"90000011"_s << int(ErrorKind::Rejected);
+        QTest::addRow("%spassword case matters", scheme.constData()) << tls << s(demo::kUser) << password.toLower() << QString() << 1 << 401 << u"90000011"_s << int(ErrorKind::Rejected);
+        QTest::addRow("%sunknown user", scheme.constData()) << tls << u"nobody@example.com"_s << password << QString() << 1 << 401 << u"90000011"_s << int(ErrorKind::Rejected);
+        QTest::addRow("%sentity required", scheme.constData()) << tls << s(demo::kMultiEntityUser) << password << QString() << 1 << 401 << u"90000010"_s << int(ErrorKind::Rejected);
+        QTest::addRow("%sentity chosen", scheme.constData()) << tls << s(demo::kMultiEntityUser) << password << s(demo::kEntityB) << 0 << 200 << QString() << int(ErrorKind::None);
+        QTest::addRow("%sforeign entity", scheme.constData()) << tls << s(demo::kUser) << password << s(demo::kEntityB) << 1 << 401 << u"90000010"_s << int(ErrorKind::Rejected);
+        QTest::addRow("%slocking contention", scheme.constData()) << tls << s(demo::kLockingUser) << password << QString() << 1 << 200 << u"90000050"_s << int(ErrorKind::Rejected);
+        QTest::addRow("%srate limited", scheme.constData()) << tls << s(demo::kRateLimitedUser) << password << QString() << 4 << 429 << u"90000070"_s << int(ErrorKind::RateLimited);
+        QTest::addRow("%shtml 502", scheme.constData()) << tls << s(demo::kBadGatewayUser) << password << QString() << 4 << 502 << QString() << int(ErrorKind::NotZuora);
+    }
+}
+
+void tst_ZuoraConnection::sessionLogin()
+{
+    QFETCH(bool, tls);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, entity);
+    QFETCH(int, exitCode);
+    QFETCH(int, status);
+    QFETCH(QString, firstCode);
+    QFETCH(int, errorKind);
+
+    ZuoraConnection connection;
+    ConnectionSettings settings = settingsFor(tls, user);
+    settings.entityId = entity;
+    connection.setSettings(settings);
+    connection.setSecret(password);
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(result.exitCode(), exitCode);
+    QCOMPARE(int(result.errorKind), errorKind);
+    QCOMPARE(result.firstCode(), firstCode);
+    QVERIFY(!result.cause.isEmpty());
+    if (exitCode == 0) {
+        QVERIFY(result.sessionCookie());
+        QCOMPARE(result.successValue, 1);
+    } else {
+        QVERIFY(!result.hint.isEmpty());
+    }
+    if (status == 429)
+        QVERIFY(result.cause.contains(u"retry after 2"_s));
+    if (!entity.isEmpty())
+        QCOMPARE(server(tls).seenRequests().constLast().header("Zuora-Entity-Ids"), entity.toUtf8());
+}
+
+void tst_ZuoraConnection::requestOnTheWire()
+{
+    ZuoraConnection connection;
+    connection.setSettings(settingsFor(false, s(demo::kUser)));
+    connection.setSecret(s(demo::kPassword));
+    const ConnectionResult result = run(connection);
+    QVERIFY(result.accepted());
+    QCOMPARE(m_http->seenRequests().size(), 1);
+    const DemoServer::SeenRequest seen = m_http->seenRequests().constFirst();
+    QCOMPARE(seen.method, QByteArray("POST"));
+    QCOMPARE(seen.path, u"/v1/connections"_s);
+    QCOMPARE(seen.header("apiAccessKeyId"), s(demo::kUser).toUtf8());
+    QCOMPARE(seen.header("apiSecretAccessKey"), s(demo::kPassword).toUtf8());
+    QCOMPARE(seen.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
+    QCOMPARE(seen.header("Accept"), QByteArray("application/json"));
+    QVERIFY(seen.header("User-Agent").startsWith("ZuoraCredentialTester/"));
+    QVERIFY(seen.body.isEmpty());
+    for (const char *absent : {"Authorization", "Cookie", "Zuora-Entity-Ids", "Zuora-Track-Id", "entityId"})
+        QVERIFY2(!seen.hasHeader(absent), absent);
+
+    // What the result says was sent: everything but the secret, which is masked.
+    QCOMPARE(result.request.method, QByteArray("POST"));
+    bool sawMaskedSecret = false;
+    for (const HeaderField &field : result.request.headers) {
+        QVERIFY(!field.value.contains(s(demo::kPassword).toUtf8()));
+        if (field.name == "apiSecretAccessKey") {
+            QVERIFY(field.sensitive);
+            sawMaskedSecret = true;
+        }
+    }
+    QVERIFY(sawMaskedSecret);
+}
+
+void tst_ZuoraConnection::secretWithSpecialCharactersArrivesIntact()
+{
+    const QString password = s(demo::kPassword);
+    QVERIFY(password.contains(u'+') && password.contains(u'/') && password.contains(u'=') && password.contains(u'&'));
+    ZuoraConnection connection;
+    connection.setSettings(settingsFor(true, s(demo::kUser)));
+    connection.setSecret(password);
+    QVERIFY(run(connection).accepted());
+    QCOMPARE(m_https->seenRequests().constLast().header("apiSecretAccessKey"), password.toUtf8());
+}
+
+void tst_ZuoraConnection::trackIdEchoed()
+{
+    ZuoraConnection connection;
+    ConnectionSettings settings = settingsFor(false, s(demo::kUser));
+    settings.trackId = u"ticket-4711/run 2"_s;
+    connection.setSettings(settings);
+    connection.setSecret(s(demo::kPassword));
+    const ConnectionResult result = run(connection);
+    QVERIFY(result.accepted());
+    QCOMPARE(m_http->seenRequests().constLast().header("Zuora-Track-Id"), QByteArray("ticket-4711/run 2"));
+    QCOMPARE(result.header("Zuora-Track-Id"), QByteArray("ticket-4711/run 2"));
+}
+
+void tst_ZuoraConnection::invalidInputRefusedBeforeSending_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("trackId");
+    QTest::addColumn<QString>("caFile");
+
+    const QString base = u"LOCAL"_s;   // replaced by the demo server's URL
+    const QString password = s(demo::kPassword);
+    const QString user = s(demo::kUser);
+    QTest::newRow("track id 65 chars") << base << user << password << QString(65, u'a') << QString();
+    QTest::newRow("track id colon") << base << user << password << u"a:b"_s << QString();
+    QTest::newRow("track id semicolon") << base << user << password << u"a;b"_s << QString();
+    QTest::newRow("track id double quote") << base << user << password << u"a\"b"_s << QString();
+    QTest::newRow("track id single quote") << base << user << password << u"a'b"_s << QString();
+    QTest::newRow("track id non-ascii") << base << user << password << u"caf\u00e9"_s << QString();
+    QTest::newRow("track id newline") << base << user << password << u"a\r\nX-Evil: 1"_s << QString();
+    QTest::newRow("empty user") << base << QString() << password << QString() << QString();
+    QTest::newRow("user with newline") << base << u"a\nb"_s << password << QString() << QString();
+    QTest::newRow("empty secret") << base << user << QString() << QString() << QString();
+    QTest::newRow("secret with newline") << base << user << u"pass\r\nX: y"_s << QString() << QString();
+    QTest::newRow("plain http to remote host") << u"http://rest.zuora.com"_s << user << password << QString() << QString();
+    QTest::newRow("credentials in url") << u"https://u:p@rest.zuora.com"_s << user << password << QString() << QString();
+    QTest::newRow("missing ca file") << base << user << password << QString() << u"/nonexistent/ca.pem"_s;
+    QTest::newRow("ca file not pem") << base << user << password << QString() << u"NOTPEM"_s;
+}
+
+void tst_ZuoraConnection::invalidInputRefusedBeforeSending()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, user);
+    QFETCH(QString, secret);
+    QFETCH(QString, trackId);
+    QFETCH(QString, caFile);
+
+    QTemporaryFile notPem;
+    if (caFile == u"NOTPEM") {
+        QVERIFY(notPem.open());
+        notPem.write("this is not a certificate\n");
+        notPem.flush();
+        caFile = notPem.fileName();
+    }
+    ConnectionSettings settings = settingsFor(false, user);
+    if (baseUrl != u"LOCAL")
+        settings.baseUrl = baseUrl;
+    settings.trackId = trackId;
+    settings.caFile = caFile;
+    ZuoraConnection connection;
+    connection.setSettings(settings);
+    connection.setSecret(secret);
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.errorKind, ErrorKind::InvalidInput);
+    QCOMPARE(result.exitCode(), 2);
+    QVERIFY(!result.cause.isEmpty());
+    QCOMPARE(m_http->requestCount(), 0);
+}
+
+void tst_ZuoraConnection::oauth_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("entities");
+    QTest::addColumn<bool>("warnsAboutEntity");
+
+    for (const bool tls : {false, true}) {
+        const QByteArray scheme = tls ? "https: " : "http: ";
+        QTest::addRow("%saccepted", scheme.constData()) << tls << s(demo::kClientId) << s(demo::kClientSecret) << QString() << 0 << 1 << false;
+        QTest::addRow("%swrong secret", scheme.constData()) << tls << s(demo::kClientId) << u"nope"_s << QString() << 1 << 0 << false;
+        QTest::addRow("%ssecret without its plus", scheme.constData()) << tls << s(demo::kClientId) << QString(s(demo::kClientSecret)).replace(u'+', u' ')
+                                                         << QString() << 1 << 0 << false;
+        QTest::addRow("%sunknown client", scheme.constData()) << tls << u"00000000-0000-0000-0000-000000000000"_s << s(demo::kClientSecret)
+                                                << QString() << 1 << 0 << false;
+        QTest::addRow("%sseveral entities, none chosen", scheme.constData()) << tls << s(demo::kMultiEntityClientId) << s(demo::kClientSecret)
+                                                               << QString() << 0 << 2 << true;
+        QTest::addRow("%sseveral entities, one chosen", scheme.constData()) << tls << s(demo::kMultiEntityClientId) << s(demo::kClientSecret)
+                                                              << s(demo::kEntityA) << 0 << 1 << false;   // the token is narrowed to it
+    }
+}
+
+void tst_ZuoraConnection::oauth()
+{
+    QFETCH(bool, tls);
+    QFETCH(QString, clientId);
+    QFETCH(QString, secret);
+    QFETCH(QString, entity);
+    QFETCH(int, exitCode);
+    QFETCH(int, entities);
+    QFETCH(bool, warnsAboutEntity);
+
+    ZuoraConnection connection;
+    ConnectionSettings settings = settingsFor(tls, clientId);
+    settings.authMode = AuthMode::OAuthClientCredentials;
+    settings.entityId = entity;
+    connection.setSettings(settings);
+    connection.setSecret(secret);
+    QCOMPARE(connection.resolvedEndpoint().path(), u"/oauth/token"_s);
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.exitCode(), exitCode);
+    QCOMPARE(result.token.entityIds.size(), entities);
+    const bool warned = std::any_of(result.notes.cbegin(), result.notes.cend(),
+                                    [](const QString &note) { return note.contains(u"Zuora-Entity-Ids"_s); });
+    QCOMPARE(warned, warnsAboutEntity);
+    if (exitCode == 0) {
+        QCOMPARE(result.token.tokenType, u"bearer"_s);
+        QCOMPARE(result.token.expiresIn, qint64(3599));
+        QVERIFY(!result.token.userId.isEmpty());
+        QCOMPARE(result.token.tenantId, u"19"_s);
+    }
+
+    // The form on the wire: percent-encoded, decoded intact, no authentication headers.
+    const DemoServer::SeenRequest seen = server(tls).seenRequests().constLast();
+    QCOMPARE(seen.path, u"/oauth/token"_s);
+    QCOMPARE(seen.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    for (const char *absent : {"Authorization", "apiAccessKeyId", "apiSecretAccessKey"})
+        QVERIFY2(!seen.hasHeader(absent), absent);
+    QVERIFY(!seen.body.contains('+'));   // a literal + would be read as a space
+    QUrlQuery form(QString::fromLatin1(seen.body));
+    QCOMPARE(form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded), secret);
+    QCOMPARE(form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded), clientId);
+    QCOMPARE(form.queryItemValue(u"grant_type"_s), u"client_credentials"_s);
+    QVERIFY(!result.request.body.contains(secret.toUtf8()));
+}
+
+void tst_ZuoraConnection::answerShapes_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("errorKind");
+    QTest::addColumn<QString>("firstCode");
+
+    using P = ScriptedHttpPeer;
+    const QByteArray json = "application/json;charset=utf-8";
+    QTest::newRow("code as string") << P::response(401, "Unauthorized", json, R"({"success":false,"reasons":[{"code":"90000011","message":"m"}]})")
+                                    << 1 << int(ErrorKind::Rejected) << u"90000011"_s;
+    QTest::newRow("Success/Errors false") << P::response(200, "OK", json, R"({"Success":false,"Errors":[{"Code":"INVALID_VALUE","Message":"x"}]})")
+                                          << 1 << int(ErrorKind::Rejected) << u"INVALID_VALUE"_s;
+    QTest::newRow("Success/Errors true") << P::response(200, "OK", json, R"({"Success":true})") << 0 << int(ErrorKind::None) << QString();
+    QTest::newRow("message 401") << P::response(401, "Unauthorized", json, R"({"message":"Authentication error"})",
+                                                {"WWW-Authenticate: Basic realm=Zuora API, ZSession realm=Zuora API, Bearer realm=Zuora API"})
+                                 << 1 << int(ErrorKind::Rejected) << QString();
+    QTest::newRow("success false at 200") << P::response(200, "OK", json, R"({"success":false,"processId":"ABC","reasons":[{"code":90000011,"message":"m"}]})")
+                                          << 1 << int(ErrorKind::Rejected) << u"90000011"_s;
+    QTest::newRow("html 502") << P::response(502, "Bad Gateway", "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>")
+                              << 4 << int(ErrorKind::NotZuora) << QString();
+    QTest::newRow("html 200") << P::response(200, "OK", "text/html", "<!DOCTYPE html><html><title>Login</title></html>")
+                              << 4 << int(ErrorKind::NotZuora) << QString();
+    QTest::newRow("empty 200") << P::response(200, "OK", json, QByteArray()) << 4 << int(ErrorKind::EmptyBody) << QString();
+    QTest::newRow("empty 401") << P::response(401, "Unauthorized", json, QByteArray()) << 1 << int(ErrorKind::Rejected) << QString();
+    QTest::newRow("not json") << P::response(200, "OK", "text/plain", "OK") << 4 << int(ErrorKind::NotZuora) << QString();
+    QTest::newRow("unknown json") << P::response(200, "OK", json, R"({"hello":"world"})") << 4 << int(ErrorKind::UnexpectedAnswer) << QString();
+    QTest::newRow("429 retry-after") << P::response(429, "Too Many Requests", json,
+                                                    R"({"code":"REQUEST_EXCEEDED_LIMIT","message":"Your total number of concurrent requests have exceeded the limit"})",
+                                                    {"Retry-After: 120"})
+                                     << 4 << int(ErrorKind::RateLimited) << u"REQUEST_EXCEEDED_LIMIT"_s;
+    QTest::newRow("500 json") << P::response(500, "Internal Server Error", json, R"({"success":false,"reasons":[{"code":90000060,"message":"x"}]})")
+                              << 4 << int(ErrorKind::ServerError) << u"90000060"_s;
+    QTest::newRow("404") << P::response(404, "Not Found", json, R"({"message":"no route"})") << 4 << int(ErrorKind::UnexpectedAnswer) << QString();
+    QTest::newRow("403") << P::response(403, "Forbidden", json, R"({"success":false,"reasons":[{"code":90000010,"message":"denied"}]})")
+                         << 1 << int(ErrorKind::Rejected) << u"90000010"_s;
+}
+
+void tst_ZuoraConnection::answerShapes()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, exitCode);
+    QFETCH(int, errorKind);
+    QFETCH(QString, firstCode);
+
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse(raw);
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    const ConnectionResult result = run(connection);
+    QCOMPARE(int(result.errorKind), errorKind);
+    QCOMPARE(result.exitCode(), exitCode);
+    QCOMPARE(result.firstCode(), firstCode);
+    QVERIFY(!result.cause.isEmpty());
+    QCOMPARE(result.body, raw.mid(raw.indexOf("\r\n\r\n") + 4));   // the raw body is kept whatever its shape
+}
+
+void tst_ZuoraConnection::cookiesAndHeaders()
+{
+    ZuoraConnection connection;
+    connection.setSettings(settingsFor(true, s(demo::kUser)));
+    connection.setSecret(s(demo::kPassword));
+    const ConnectionResult result = run(connection);
+    QVERIFY(result.accepted());
+    const QNetworkCookie *session = result.sessionCookie();
+    QVERIFY(session);
+    QVERIFY(session->value().size() >= 200);
+    QCOMPARE(session->path(), u"/"_s);
+    QVERIFY(session->isSecure());
+    QVERIFY(session->isHttpOnly());
+    QVERIFY(session->isSessionCookie());
+    QCOMPARE(result.header("Zuora-Request-Id").size(), 36);
+    QCOMPARE(result.header("Server"), QByteArray("Zuora App"));
+    QVERIFY(!result.header("RateLimit-Limit").isEmpty());
+    QVERIFY(!result.header("Concurrency-Limit-Type").isEmpty());
+    QVERIFY(result.contentType.startsWith("application/json"));
+}
+
+void tst_ZuoraConnection::timingsAreOrdered_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("oauth");
+    QTest::newRow("http session") << false << false;
+    QTest::newRow("https session") << true << false;
+    QTest::newRow("http oauth") << false << true;
+    QTest::newRow("https oauth") << true << true;
+}
+
+void tst_ZuoraConnection::timingsAreOrdered()
+{
+    QFETCH(bool, tls);
+    QFETCH(bool, oauth);
+    ZuoraConnection connection;
+    ConnectionSettings settings = settingsFor(tls, oauth ? s(demo::kClientId) : s(demo::kUser));
+    if (oauth)
+        settings.authMode = AuthMode::OAuthClientCredentials;
+    connection.setSettings(settings);
+    connection.setSecret(oauth ? s(demo::kClientSecret) : s(demo::kPassword));
+    for (int round = 0; round < 2; ++round) {   // the second attempt must not reuse the first's connection
+        const ConnectionResult result = run(connection);
+        QVERIFY(result.accepted());
+        const Timings &t = result.timings;
+        QVERIFY2(t.connecting >= 0, "every attempt opens its own connection");
+        QCOMPARE(t.tlsDone >= 0, tls);
+        // Qt 6.4 reports "request sent" only for requests with a body (OAuth's form).
+        if (oauth)
+            QVERIFY(t.requestSent >= 0);
+        QVERIFY(t.firstByte >= 0);
+        QVERIFY(t.finished >= t.firstByte);
+        double previous = 0;
+        for (const double phase : {t.connecting, t.tlsDone, t.requestSent, t.firstByte, t.finished}) {
+            if (phase < 0)
+                continue;
+            QVERIFY(phase >= previous);
+            previous = phase;
+        }
+    }
+}
+
+void tst_ZuoraConnection::legacyPathPrefix()
+{
+    ZuoraConnection connection;
+    ConnectionSettings settings = settingsFor(false, s(demo::kUser));
+    settings.baseUrl += u"/rest/v1/"_s;
+    connection.setSettings(settings);
+    connection.setSecret(s(demo::kPassword));
+    QCOMPARE(connection.resolvedEndpoint().path(), u"/rest/v1/connections"_s);
+    QVERIFY(run(connection).accepted());
+    QCOMPARE(m_http->seenRequests().constLast().path, u"/rest/v1/connections"_s);
+}
+
+void tst_ZuoraConnection::hugeBodyCapped_data()
+{
+    QTest::addColumn<bool>("declaredLength");
+    QTest::newRow("with Content-Length") << true;
+    QTest::newRow("read until close") << false;
+}
+
+void tst_ZuoraConnection::hugeBodyCapped()
+{
+    QFETCH(bool, declaredLength);
+    const QByteArray body = "{\"success\":true,\"pad\":\"" + QByteArray(6 * 1024 * 1024, 'x') + "\"}";
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse(declaredLength ? ScriptedHttpPeer::response(200, "OK", "application/json", body)
+                                    : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + body);
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.errorKind, ErrorKind::BodyTooLarge);
+    QCOMPARE(result.exitCode(), 4);
+    QVERIFY(result.body.size() <= ZuoraConnection::DefaultBodyLimit);
+}
+
+void tst_ZuoraConnection::timeout()
+{
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    settings.timeoutMs = 300;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    QElapsedTimer clock;
+    clock.start();
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.errorKind, ErrorKind::Timeout);
+    QCOMPARE(result.exitCode(), 3);
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(!connection.isBusy());
+}
+
+void tst_ZuoraConnection::slowServerTimesOutAndSurvives()
+{
+    m_http->setSlowDelayMs(1500);
+    ZuoraConnection connection;
+    ConnectionSettings settings = settingsFor(false, s(demo::kSlowUser));
+    settings.timeoutMs = 200;
+    connection.setSettings(settings);
+    connection.setSecret(s(demo::kPassword));
+    QCOMPARE(run(connection).errorKind, ErrorKind::Timeout);
+    // Let the server's held-back answer fire at a socket that is gone.
+    QTest::qWait(1600);
+    settings.timeoutMs = 5000;
+    connection.setSettings(settings);
+    QVERIFY(run(connection).accepted());   // slow but within the limit
+    connection.setSettings(settingsFor(false, s(demo::kUser)));
+    QVERIFY(run(connection).accepted());
+}
+
+void tst_ZuoraConnection::cancelMidFlight()
+{
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    QSignalSpy finished(&connection, &ZuoraConnection::finished);
+    QSignalSpy busy(&connection, &ZuoraConnection::busyChanged);
+    QVERIFY(connection.test());
+    QVERIFY(connection.isBusy());
+    QTRY_COMPARE(peer.connectionCount(), 1);
+    connection.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ConnectionResult>().errorKind, ErrorKind::Cancelled);
+    QCOMPARE(finished.first().first().value<ConnectionResult>().exitCode(), 3);
+    QVERIFY(!connection.isBusy());
+    QCOMPARE(busy.size(), 2);
+    connection.cancel();   // a second cancel is harmless
+    QCOMPARE(finished.size(), 1);
+}
+
+void tst_ZuoraConnection::secondTestWhileBusyIsIgnored()
+{
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    QSignalSpy started(&connection, &ZuoraConnection::started);
+    QVERIFY(connection.test());
+    QVERIFY(!connection.test());
+    QCOMPARE(started.size(), 1);
+    connection.cancel();
+}
+
+void tst_ZuoraConnection::destroyedMidFlightIsSafe()
+{
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
+    auto *connection = new ZuoraConnection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    connection->setSettings(settings);
+    connection->setSecret(u"secret"_s);
+    QSignalSpy finished(connection, &ZuoraConnection::finished);
+    QVERIFY(connection->test());
+    QTRY_COMPARE(peer.connectionCount(), 1);
+    delete connection;
+    QTest::qWait(100);   // any stray queued event would crash here
+    QCOMPARE(finished.size(), 0);
+}
+
+void tst_ZuoraConnection::connectionRefused()
+{
+    QTcpServer probe;   // find a port nobody listens on
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = u"http://127.0.0.1:%1"_s.arg(port);
+    settings.username = u"user"_s;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.errorKind, ErrorKind::ConnectionRefused);
+    QCOMPARE(result.exitCode(), 3);
+    QVERIFY(result.cause.contains(QString::number(port)));
+}
+
+void tst_ZuoraConnection::resetMidBody()
+{
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{\"success\" : tr",
+                     ScriptedHttpPeer::Mode::AnswerAndReset);
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.errorKind, ErrorKind::Network);
+    QCOMPARE(result.exitCode(), 3);
+}
+
+void tst_ZuoraConnection::selfSignedRefusedThenTrusted()
+{
+    ZuoraConnection connection;
+    ConnectionSettings settings = settingsFor(true, s(demo::kUser));
+    settings.caFile.clear();
+    connection.setSettings(settings);
+    connection.setSecret(s(demo::kPassword));
+    const ConnectionResult refused = run(connection);
+    QCOMPARE(refused.errorKind, ErrorKind::Tls);
+    QCOMPARE(refused.exitCode(), 3);
+    QVERIFY2(refused.cause.contains(u"Self-signed"_s), qPrintable(refused.cause));
+    QVERIFY(!refused.hint.isEmpty());
+    QCOMPARE(m_https->requestCount(), 0);   // the credentials never left
+
+    settings.caFile = m_certificate.certificatePath();
+    connection.setSettings(settings);
+    const ConnectionResult trusted = run(connection);
+    QVERIFY2(trusted.accepted(), qPrintable(trusted.cause));
+    QCOMPARE(m_https->requestCount(), 1);
+
+    // Trust is per attempt: without the file again, the same server is refused again.
+    settings.caFile.clear();
+    connection.setSettings(settings);
+    QCOMPARE(run(connection).errorKind, ErrorKind::Tls);
+}
+
+void tst_ZuoraConnection::wrongHostNamed()
+{
+    TestCertificate other;
+    QVERIFY2(other.make(u"other.example"_s, u"DNS:other.example"_s), qPrintable(other.error()));
+    DemoServer server;
+    QString error;
+    QVERIFY(server.useTls(other.certificatePath(), other.keyPath(), &error));
+    QVERIFY(server.start(QHostAddress::LocalHost, 0, &error));
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = server.baseUrl().toString();
+    settings.username = s(demo::kUser);
+    settings.caFile = other.certificatePath();   // trusted, but for another name
+    connection.setSettings(settings);
+    connection.setSecret(s(demo::kPassword));
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.errorKind, ErrorKind::Tls);
+    QVERIFY2(result.cause.contains(u"Wrong host"_s), qPrintable(result.cause));
+    QVERIFY(result.cause.contains(u"other.example"_s));
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void tst_ZuoraConnection::redirectNotFollowed_data()
+{
+    QTest::addColumn<bool>("otherHost");
+    QTest::newRow("to another host") << true;
+    QTest::newRow("to the same host") << false;
+}
+
+void tst_ZuoraConnection::redirectNotFollowed()
+{
+    QFETCH(bool, otherHost);
+    DemoServer target;
+    QVERIFY(target.start());
+    DemoServer redirecting;
+    QVERIFY(redirecting.start());
+    QUrl destination = target.baseUrl();
+    if (otherHost)
+        destination.setHost(u"localhost"_s);   // another host name, still on this machine
+    redirecting.setRedirectTarget(destination);
+
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = redirecting.baseUrl().toString();
+    settings.username = s(demo::kUser);
+    connection.setSettings(settings);
+    connection.setSecret(s(demo::kPassword));
+    const ConnectionResult result = run(connection);
+    QCOMPARE(result.errorKind, ErrorKind::Redirect);
+    QCOMPARE(result.exitCode(), 4);
+    QVERIFY(result.cause.contains(destination.host()));
+    QCOMPARE(redirecting.requestCount(), 1);
+    QCOMPARE(target.requestCount(), 0);   // no credential reached the other address
+}
+
+void tst_ZuoraConnection::propertiesNotify()
+{
+    ZuoraConnection connection;
+    QSignalSpy endpoint(&connection, &ZuoraConnection::resolvedEndpointChanged);
+    QSignalSpy user(&connection, &ZuoraConnection::usernameChanged);
+    connection.setProperty("baseUrl", u"apisandbox.zuora.com"_s);
+    QCOMPARE(connection.resolvedEndpoint(), QUrl(u"https://rest.apisandbox.zuora.com/v1/connections"_s));
+    connection.setProperty("authMode", QVariant::fromValue(AuthMode::OAuthClientCredentials));
+    QCOMPARE(connection.resolvedEndpoint(), QUrl(u"https://rest.apisandbox.zuora.com/oauth/token"_s));
+    QCOMPARE(endpoint.size(), 2);
+    connection.setUsername(u"a"_s);
+    connection.setUsername(u"a"_s);
+    QCOMPARE(user.size(), 1);
+    // The secret is not a property, so nothing that walks properties can persist it.
+    QCOMPARE(connection.metaObject()->indexOfProperty("secret"), -1);
+    QCOMPARE(connection.metaObject()->indexOfProperty("password"), -1);
+}
+
+QTEST_GUILESS_MAIN(tst_ZuoraConnection)
+#include "tst_zuoraconnection.moc"
