@@ -232,6 +232,7 @@ void DemoServer::holdBack(QHttpServerResponder &&responder, QTcpSocket *socket,
     PendingAnswer *raw = pending.get();
     raw->timer = new QTimer(this);
     raw->timer->setSingleShot(true);
+    raw->timer->setTimerType(Qt::PreciseTimer);   // a coarse timer may fire up to 5% early
     connect(raw->timer, &QTimer::timeout, this, [this, raw] { finishPending(raw); });
     raw->timer->start(m_slowDelayMs);
     m_pending.push_back(std::move(pending));

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QString>
+
+namespace zct {
+
+// "Copy as curl": the same request as a shell command. By default the secret is replaced by
+// a shell variable ($ZUORA_PASSWORD or $ZUORA_CLIENT_SECRET) so the command can be pasted into
+// a ticket; only when the user explicitly asks is the secret itself included.
+// Every value is single-quoted for POSIX shells; the OAuth form uses --data-urlencode.
+class CurlCommand final
+{
+public:
+    enum class Secrets { AsVariable, Included };
+    static QString build(const ConnectionSettings &settings, const QString &secret = QString(),
+                         Secrets secrets = Secrets::AsVariable);
+    static QString shellQuote(const QString &value);
+};
+
+} // namespace zct

@@ -1,0 +1,66 @@
+#include "HistoryModel.h"
+
+#include <QLocale>
+
+namespace zct {
+
+HistoryModel::HistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void HistoryModel::setEntries(const QList<HistoryEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size() || role != Qt::DisplayRole)
+        return {};
+    const HistoryEntry &entry = m_entries.at(index.row());
+    switch (index.column()) {
+    case When: return QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat);
+    case VerdictColumn:
+        switch (entry.verdict) {
+        case Verdict::Accepted: return tr("Accepted");
+        case Verdict::Rejected: return tr("Rejected");
+        case Verdict::Error: return tr("Error");
+        }
+        return {};
+    case Status: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant(tr("—"));
+    case Code: return entry.firstCode;
+    case Duration: return entry.durationMs >= 0 ? tr("%1 ms").arg(entry.durationMs, 0, 'f', 1) : tr("—");
+    case Summary: return entry.summary;
+    default: return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case When: return tr("When");
+    case VerdictColumn: return tr("Verdict");
+    case Status: return tr("HTTP");
+    case Code: return tr("Code");
+    case Duration: return tr("Duration");
+    case Summary: return tr("Cause");
+    default: return {};
+    }
+}
+
+} // namespace zct

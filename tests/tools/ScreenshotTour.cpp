@@ -1,0 +1,116 @@
+// Drives the real main window into the states worth showing and saves a screenshot of
+// each: first run, accepted, rejected with decoded reasons, TLS error. Run it under a real
+// X server (scripts/screenshot uses Xvfb) so the pictures are what a user sees.
+#include "DemoCredentials.h"
+#include "DemoServer.h"
+#include "HistoryStore.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "ProfileStore.h"
+#include "TestCertificate.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace zct;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool save(QWidget *window, const QString &directory, const QString &name)
+{
+    QTest::qWait(300);   // let the window settle and repaint
+    QPixmap shot = window->screen()->grabWindow(window->winId());
+    if (shot.isNull())
+        shot = window->grab();
+    const QString path = QDir(directory).filePath(name);
+    const bool ok = shot.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool runTest(MainWindow &window)
+{
+    QSignalSpy shown(&window, &MainWindow::resultShown);
+    // A click, not Ctrl+Return: with no window manager the window may never hold the focus.
+    QTest::mouseClick(window.findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
+    const bool ok = shown.wait(15000);
+    if (!ok)
+        std::fprintf(stderr, "no result shown\n");
+    return ok;
+}
+
+void selectTab(MainWindow &window, const char *tab)
+{
+    auto *tabs = window.findChild<QTabWidget *>(u"resultTabs"_s);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QString::fromLatin1(tab)));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZCT_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Zuora Credential Tester"_s);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(out);
+
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    profiles.load();
+    HistoryStore history(dir.filePath(u"history.json"_s));
+    history.load();
+    MemorySecretStore secrets;
+    MainWindow window(&profiles, &history, &secrets);
+    window.resize(1180, 800);
+    window.move(0, 0);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    bool ok = save(&window, out, u"1-first-run.png"_s);
+
+    window.startDemo(false);
+    ok = runTest(window) && ok;
+    selectTab(window, "cookiesTab");
+    ok = save(&window, out, u"2-accepted.png"_s) && ok;
+
+    auto *list = window.findChild<QListView *>(u"profileList"_s);
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 0).data().toString().contains(u"wrong password"_s))
+            list->setCurrentIndex(list->model()->index(row, 0));
+    }
+    ok = runTest(window) && ok;
+    selectTab(window, "responseTab");
+    ok = save(&window, out, u"3-rejected.png"_s) && ok;
+
+    // A tenant behind a self-signed certificate that is not trusted.
+    TestCertificate certificate;
+    DemoServer tlsServer;
+    QString error;
+    if (!certificate.make() || !tlsServer.useTls(certificate.certificatePath(), certificate.keyPath(), &error)
+        || !tlsServer.start(QHostAddress::LocalHost, 0, &error)) {
+        std::fprintf(stderr, "TLS server: %s %s\n", qPrintable(certificate.error()), qPrintable(error));
+        return 1;
+    }
+    auto *environment = window.findChild<QComboBox *>(u"environmentCombo"_s);
+    environment->setCurrentIndex(environment->count() - 1);
+    auto *baseUrl = window.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+    baseUrl->setText(tlsServer.baseUrl().toString());
+    Q_EMIT baseUrl->textEdited(baseUrl->text());
+    ok = runTest(window) && ok;
+    selectTab(window, "timingTab");
+    ok = save(&window, out, u"4-tls-error.png"_s) && ok;
+    return ok ? 0 : 1;
+}
