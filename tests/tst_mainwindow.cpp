@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <cmath>
 #include <memory>
 
 using namespace zct;
@@ -81,6 +83,8 @@ private Q_SLOTS:
     void everyInputHasAnAccessibleName();
     void tabOrderFollowsTheForm();
     void noSecretOrCookieOnDisk();
+    void oauthTokenTab();
+    void readableInADarkPalette();
 
 private:
     void makeWindow();
@@ -545,8 +549,12 @@ void tst_MainWindow::noSecretOrCookieOnDisk()
     m_window->close();
     m_window.reset();
     int files = 0;
-    for (const QString &root : {m_dir->path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)}) {
+    QStringList roots = {m_dir->path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)};
+    // scripts/test gives the tests a scratch HOME: search all of it then, never a real one.
+    if (QDir::homePath().startsWith(QDir::tempPath()))
+        roots << QDir::homePath();
+    for (const QString &root : std::as_const(roots)) {
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
@@ -559,6 +567,53 @@ void tst_MainWindow::noSecretOrCookieOnDisk()
         }
     }
     QVERIFY(files >= 2);   // profiles.ini and history.json at least
+}
+
+void tst_MainWindow::oauthTokenTab()
+{
+    fillForm(s(demo::kMultiEntityClientId), s(demo::kClientSecret));
+    auto *mode = child<QComboBox>(m_window.get(), "authModeCombo");
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_End);   // OAuth is the last mode
+    QCOMPARE(child<QLabel>(m_window.get(), "usernameLabel")->text(), u"Client &id:"_s);
+    QVERIFY(child<QLabel>(m_window.get(), "endpointLabel")->text().contains(u"/oauth/token"_s));
+    const ConnectionResult result = pressTest();
+    QVERIFY2(result.accepted(), qPrintable(result.cause));
+    auto *tabs = child<QTabWidget>(m_window.get(), "resultTabs");
+    QVERIFY(tabs->isTabEnabled(tabs->indexOf(child<QWidget>(m_window.get(), "tokenTab"))));
+    const QString token = child<QLabel>(m_window.get(), "tokenValueLabel")->text();
+    QVERIFY(token.contains(u"••••"_s));
+    QVERIFY(!token.contains(result.token.accessToken));
+    QVERIFY(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text().startsWith(u"In 59:"_s));
+    auto *scope = child<QListWidget>(m_window.get(), "scopeList");
+    QCOMPARE(scope->count(), result.token.scopeItems.size());
+    QVERIFY(!scope->findItems(QString::fromUtf16(demo::kEntityB), Qt::MatchContains).isEmpty());
+    // The scope names two entities and none was chosen: the window says so.
+    QVERIFY(child<VerdictBanner>(m_window.get(), "verdictBanner")->hint().contains(u"Zuora-Entity-Ids"_s));
+    QVERIFY(!child<QPlainTextEdit>(m_window.get(), "requestView")->toPlainText().contains(s(demo::kClientSecret)));
+}
+
+void tst_MainWindow::readableInADarkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    m_window->setPalette(dark);
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    auto *banner = child<VerdictBanner>(m_window.get(), "verdictBanner");
+    for (const char16_t *user : {demo::kUser, u"nobody@example.com", demo::kBadGatewayUser}) {
+        fillForm(QString::fromUtf16(user), s(demo::kPassword));
+        pressTest();
+        const double a = luminance(banner->palette().color(QPalette::Window));
+        const double b = luminance(banner->palette().color(QPalette::WindowText));
+        const double contrast = (qMax(a, b) + 0.05) / (qMin(a, b) + 0.05);
+        QVERIFY2(contrast >= 4.5, qPrintable(u"%1: contrast %2"_s.arg(banner->title()).arg(contrast)));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)
