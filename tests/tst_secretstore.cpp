@@ -1,10 +1,12 @@
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusInterface>
 #include <QDBusObjectPath>
 #include <QDeadlineTimer>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -12,14 +14,21 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <cstdio>
 #include <memory>
+#include <vector>
 
 using namespace zct;
 using namespace Qt::StringLiterals;
 
-// The real-keychain cases run only where tests/run-with-keyring.sh provides a private D-Bus
-// session and keyring (ZCT_TEST_KEYRING=1): a test must never write into a person's own keyring.
-// The cases without a bus, or without a login keyring, run as their own ctest entries.
+// Four test classes, and main() (at the end) runs those that apply to the environment it finds:
+//   tst_SecretStore          describe(), classify() and MemorySecretStore: everywhere.
+//   tst_KeychainSecretStore  a real Secret Service: only on the private D-Bus session and unlocked
+//                            keyring of tests/run-with-keyring.sh (ZCT_TEST_KEYRING=1), so a test
+//                            never writes into a person's own keyring.
+//   tst_NoSessionBus         no session bus at all (ZCT_TEST_NO_SESSION_BUS=1): its own ctest entry.
+//   tst_NoLoginKeyring       a keyring daemon without a login keyring
+//                            (run-with-keyring.sh --no-login-keyring): its own ctest entry.
 
 using Status = SecretStore::Status;
 
@@ -74,6 +83,7 @@ QString newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 } // namespace
 
+// Runs everywhere: nothing here needs a session bus or a keyring.
 class tst_SecretStore : public QObject
 {
     Q_OBJECT
@@ -88,26 +98,40 @@ private Q_SLOTS:
     void memoryFailure_data();
     void memoryFailure();
     void memoryDestroyedWithPendingRequests();
+};
+
+// Needs the private keyring of tests/run-with-keyring.sh; main() runs it only there.
+class tst_KeychainSecretStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
 
     void keychainRoundTrip();
     void keychainQueuesRequests();
     void keychainRequestFromAnswerSlot();
     void keychainServicesAreSeparate();
     void keychainStoreDeletedWhileJobRuns();
-    void keychainLocked();   // last of the keyring cases: it leaves the keyring locked
-
-    void noSessionBus();
-    void noLoginKeyring();
-
-private:
-    void requireKeyring();
+    void keychainLocked();   // last: it leaves the keyring locked
 };
 
-void tst_SecretStore::requireKeyring()
+// Needs DBUS_SESSION_BUS_ADDRESS pointing nowhere (its own ctest entry).
+class tst_NoSessionBus : public QObject
 {
-    if (qEnvironmentVariable("ZCT_TEST_KEYRING") != u"1")
-        QSKIP("needs the private keyring of tests/run-with-keyring.sh (ctest runs it so)");
-}
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void noSessionBus();
+};
+
+// Needs a session bus whose gnome-keyring has no login keyring (its own ctest entry).
+class tst_NoLoginKeyring : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void noLoginKeyring();
+};
 
 void tst_SecretStore::describeEveryStatus_data()
 {
@@ -299,9 +323,17 @@ void tst_SecretStore::memoryDestroyedWithPendingRequests()
     QCOMPARE(answers, 0);
 }
 
-void tst_SecretStore::keychainRoundTrip()
+void tst_KeychainSecretStore::initTestCase()
 {
-    requireKeyring();
+    // main() only runs this class there; this guards against a change to main() writing into a
+    // real keyring.
+    QVERIFY2(qEnvironmentVariable("ZCT_TEST_KEYRING") == u"1",
+             "needs the private keyring of tests/run-with-keyring.sh (ctest runs it so)");
+    QVERIFY(QDBusConnection::sessionBus().isConnected());
+}
+
+void tst_KeychainSecretStore::keychainRoundTrip()
+{
     KeychainSecretStore store(kService);
     QCOMPARE(store.service(), kService);
     QSignalSpy reads(&store, &SecretStore::readFinished);
@@ -338,9 +370,8 @@ void tst_SecretStore::keychainRoundTrip()
     QCOMPARE(answerTo(deletes, store.deleteSecret(newKey())).status, Status::Ok);
 }
 
-void tst_SecretStore::keychainQueuesRequests()
+void tst_KeychainSecretStore::keychainQueuesRequests()
 {
-    requireKeyring();
     KeychainSecretStore store(kService);
     const QString a = newKey();
     const QString b = newKey();
@@ -367,9 +398,8 @@ void tst_SecretStore::keychainQueuesRequests()
     QCOMPARE(log.size(), 9);   // exactly one answer each
 }
 
-void tst_SecretStore::keychainRequestFromAnswerSlot()
+void tst_KeychainSecretStore::keychainRequestFromAnswerSlot()
 {
-    requireKeyring();
     KeychainSecretStore store(kService);
     QSignalSpy reads(&store, &SecretStore::readFinished);
     const QString key = newKey();
@@ -384,9 +414,8 @@ void tst_SecretStore::keychainRequestFromAnswerSlot()
     QCOMPARE(answersFor(reads, chainedRead), 1);
 }
 
-void tst_SecretStore::keychainServicesAreSeparate()
+void tst_KeychainSecretStore::keychainServicesAreSeparate()
 {
-    requireKeyring();
     KeychainSecretStore app(kService);
     KeychainSecretStore other(kService + u".other"_s);
     QSignalSpy appWrites(&app, &SecretStore::writeFinished);
@@ -396,9 +425,8 @@ void tst_SecretStore::keychainServicesAreSeparate()
     QCOMPARE(answerTo(otherReads, other.readSecret(key)).status, Status::NotFound);
 }
 
-void tst_SecretStore::keychainStoreDeletedWhileJobRuns()
+void tst_KeychainSecretStore::keychainStoreDeletedWhileJobRuns()
 {
-    requireKeyring();
     const QString key = newKey();
     QPointer<KeychainSecretStore> store = new KeychainSecretStore(kService);
     int answers = 0;
@@ -416,9 +444,8 @@ void tst_SecretStore::keychainStoreDeletedWhileJobRuns()
     QVERIFY(answer.status == Status::Ok || answer.status == Status::NotFound);
 }
 
-void tst_SecretStore::keychainLocked()
+void tst_KeychainSecretStore::keychainLocked()
 {
-    requireKeyring();
     KeychainSecretStore store(kService);
     QSignalSpy writes(&store, &SecretStore::writeFinished);
     QSignalSpy reads(&store, &SecretStore::readFinished);
@@ -443,10 +470,14 @@ void tst_SecretStore::keychainLocked()
     QVERIFY(read.secret.isEmpty());
 }
 
-void tst_SecretStore::noSessionBus()
+void tst_NoSessionBus::initTestCase()
 {
-    if (qEnvironmentVariable("ZCT_TEST_NO_SESSION_BUS") != u"1")
-        QSKIP("runs as its own ctest entry, with DBUS_SESSION_BUS_ADDRESS pointing nowhere");
+    QVERIFY2(qEnvironmentVariable("ZCT_TEST_NO_SESSION_BUS") == u"1",
+             "runs as its own ctest entry, with DBUS_SESSION_BUS_ADDRESS pointing nowhere");
+}
+
+void tst_NoSessionBus::noSessionBus()
+{
     QVERIFY(!QDBusConnection::sessionBus().isConnected());
 
     KeychainSecretStore store(kService);
@@ -469,10 +500,14 @@ void tst_SecretStore::noSessionBus()
     }
 }
 
-void tst_SecretStore::noLoginKeyring()
+void tst_NoLoginKeyring::initTestCase()
 {
-    if (qEnvironmentVariable("ZCT_TEST_NO_LOGIN_KEYRING") != u"1")
-        QSKIP("runs as its own ctest entry: a session bus whose gnome-keyring has no login keyring");
+    QVERIFY2(qEnvironmentVariable("ZCT_TEST_NO_LOGIN_KEYRING") == u"1",
+             "runs as its own ctest entry: a session bus whose gnome-keyring has no login keyring");
+}
+
+void tst_NoLoginKeyring::noLoginKeyring()
+{
     KeychainSecretStore store(kService);
     QSignalSpy writes(&store, &SecretStore::writeFinished);
     // gnome-keyring would have to prompt to create the login keyring, and cannot without a display.
@@ -482,5 +517,121 @@ void tst_SecretStore::noLoginKeyring()
     QVERIFY(!SecretStore::describe(answer.status, answer.errorText).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_SecretStore)
+namespace {
+
+// QtTest options whose next argument is their value, not a test function.
+bool takesValue(const QByteArray &option)
+{
+    static const QByteArrayList withValue = {"-o",           "-eventdelay",   "-keydelay",   "-mousedelay",
+                                             "-maxwarnings", "-perfcounter",  "-minimumvalue", "-minimumtotal",
+                                             "-iterations",  "-median"};
+    return withValue.contains(option);
+}
+
+// The test functions of test, the way QtTest finds them: private slots without parameters,
+// neither the fixtures nor the _data functions.
+QByteArrayList testFunctions(const QObject *test)
+{
+    static const QByteArrayList fixtures = {"initTestCase", "cleanupTestCase", "init", "cleanup"};
+    QByteArrayList names;
+    const QMetaObject *meta = test->metaObject();
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        const QMetaMethod method = meta->method(i);
+        if (method.methodType() != QMetaMethod::Slot || method.access() != QMetaMethod::Private
+            || method.parameterCount() != 0)
+            continue;
+        const QByteArray name = method.name();
+        if (!fixtures.contains(name) && !name.endsWith("_data"))
+            names << name;
+    }
+    return names;
+}
+
+int exec(QObject *test, QByteArrayList arguments)
+{
+    std::vector<char *> argv;
+    argv.reserve(size_t(arguments.size()) + 1);
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    return QTest::qExec(test, int(arguments.size()), argv.data());
+}
+
+} // namespace
+
+// Runs the test classes that apply where it runs (see the top of this file), each through
+// QTest::qExec, and fails if any of them failed. Options go to every class; a test function named
+// on the command line (function[:tag]) goes to the class that has it. With several classes, each
+// writes its own report, so "-o file" keeps only the last one, and QtTest's listing options other
+// than -functions (-datatags, -help) end the program after the first class.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    QTEST_SET_MAIN_SOURCE_PATH
+
+    tst_SecretStore always;
+    tst_KeychainSecretStore keychain;
+    tst_NoSessionBus noSessionBus;
+    tst_NoLoginKeyring noLoginKeyring;
+
+    QList<QObject *> tests;
+    if (qEnvironmentVariable("ZCT_TEST_NO_SESSION_BUS") == u"1") {
+        tests = {&noSessionBus};
+    } else if (qEnvironmentVariable("ZCT_TEST_NO_LOGIN_KEYRING") == u"1") {
+        tests = {&noLoginKeyring};
+    } else if (qEnvironmentVariable("ZCT_TEST_KEYRING") == u"1") {
+        tests = {&always, &keychain};
+    } else {
+        // Run by hand: never near the keyring of whoever runs it.
+        std::fprintf(stderr, "tst_secretstore: the keychain cases run through ctest (tests/run-with-keyring.sh); "
+                             "this run covers describe, classify and MemorySecretStore only\n");
+        tests = {&always};
+    }
+
+    QByteArrayList options{QByteArray(argv[0])};
+    QByteArrayList functions;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument.startsWith('-')) {
+            options << argument;
+            if (takesValue(argument) && i + 1 < argc)
+                options << QByteArray(argv[++i]);
+        } else {
+            functions << argument;
+        }
+    }
+
+    if (options.contains("-functions")) {   // QtTest would list the first class only, then exit
+        for (const QObject *test : std::as_const(tests)) {
+            for (const QByteArray &name : testFunctions(test))
+                std::printf("%s()\n", name.constData());
+        }
+        return 0;
+    }
+
+    int result = 0;
+    QByteArrayList unmatched = functions;
+    for (QObject *test : std::as_const(tests)) {
+        const QByteArrayList own = testFunctions(test);
+        QByteArrayList mine;
+        for (const QByteArray &function : std::as_const(functions)) {
+            const qsizetype colon = function.indexOf(':');
+            if (own.contains(colon < 0 ? function : function.left(colon))) {
+                mine << function;
+                unmatched.removeAll(function);
+            }
+        }
+        if (!functions.isEmpty() && mine.isEmpty())
+            continue;   // asked for functions, none of them here
+        result |= exec(test, options + mine);
+    }
+    for (const QByteArray &function : std::as_const(unmatched)) {
+        std::fprintf(stderr, "tst_secretstore: no test function %s in the test classes that run here\n",
+                     function.constData());
+        result |= 1;
+    }
+    return result;
+}
+
 #include "tst_secretstore.moc"
