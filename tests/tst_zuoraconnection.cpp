@@ -53,6 +53,7 @@ private Q_SLOTS:
     void resetMidBody();
     void selfSignedRefusedThenTrusted();
     void wrongHostNamed();
+    void batchReuseOnlyUnderTheSameTrust();
     void redirectNotFollowed_data();
     void redirectNotFollowed();
     void propertiesNotify();
@@ -700,6 +701,32 @@ void tst_ZuoraConnection::wrongHostNamed()
     QVERIFY2(result.cause.contains(u"Wrong host"_s), qPrintable(result.cause));
     QVERIFY(result.cause.contains(u"other.example"_s));
     QCOMPARE(server.requestCount(), 0);
+}
+
+void tst_ZuoraConnection::batchReuseOnlyUnderTheSameTrust()
+{
+    ZuoraConnection connection;
+    connection.setConnectionReuse(ZuoraConnection::ConnectionReuse::WhenTrustMatches);
+    ConnectionSettings settings = settingsFor(true, s(demo::kUser));
+    connection.setSettings(settings);
+    connection.setSecret(s(demo::kPassword));
+    const ConnectionResult first = run(connection);
+    QVERIFY(first.accepted());
+    QVERIFY(first.timings.tlsDone >= 0);
+    const ConnectionResult second = run(connection);   // same host, same trust: may reuse
+    QVERIFY(second.accepted());
+    QCOMPARE(second.timings.tlsDone, -1.0);              // no new handshake: reused
+
+    // The same server without the extra CA: a connection made under that trust must not carry it.
+    settings.caFile.clear();
+    connection.setSettings(settings);
+    const ConnectionResult untrusted = run(connection);
+    QCOMPARE(untrusted.errorKind, ErrorKind::Tls);
+    settings.caFile = m_certificate.certificatePath();
+    connection.setSettings(settings);
+    const ConnectionResult again = run(connection);
+    QVERIFY(again.accepted());
+    QVERIFY(again.timings.tlsDone >= 0);                 // a fresh handshake after the change
 }
 
 void tst_ZuoraConnection::redirectNotFollowed_data()

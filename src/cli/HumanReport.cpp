@@ -96,11 +96,15 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
         "Zuora-Request-Id", "Zuora-Track-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
         "X-RateLimit-Limit-minute", "X-RateLimit-Remaining-minute", "Concurrency-Limit-Type",
         "Concurrency-Limit-Limit", "Concurrency-Limit-Remaining", "Retry-After", "WWW-Authenticate", "Location", "Server"};
+    // Header names are longer than the labels above, so they get a block of their own.
+    QString headers;
     for (const QByteArray &name : keyHeaders) {
         const QByteArray value = result.header(name);
         if (!value.isEmpty())
-            out += row(QString::fromLatin1(name), QString::fromLatin1(value));
+            headers += u"    "_s + QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
     }
+    if (!headers.isEmpty())
+        out += u"  "_s + tr("Headers") + u'\n' + headers;
     for (const QString &line : result.tlsErrors)
         out += row(tr("TLS"), line);
     for (const QString &note : result.notes)

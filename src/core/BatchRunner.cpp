@@ -31,6 +31,7 @@ void BatchRunner::start(const QList<CheckJob> &jobs)
     const int wanted = qMin(m_concurrency, int(m_jobs.size()));
     while (m_workers.size() < wanted) {
         auto *worker = new ZuoraConnection(this);
+        worker->setConnectionReuse(ZuoraConnection::ConnectionReuse::WhenTrustMatches);
         connect(worker, &ZuoraConnection::finished, this,
                 [this, worker](const ConnectionResult &result) { onWorkerFinished(worker, result); });
         m_workers << worker;

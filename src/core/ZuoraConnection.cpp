@@ -6,6 +6,8 @@
 #include "ResultClassifier.h"
 #include "TlsErrorText.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -30,6 +32,16 @@ bool hasControlCharacters(const QString &text)
             return true;
     }
     return false;
+}
+
+QByteArray caFileDigest(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.read(1024 * 1024), QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray formField(const QByteArray &name, const QString &value)
@@ -206,11 +218,18 @@ bool ZuoraConnection::test()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // HTTP/1.1: one request per connection at a time, so timings and reuse stay plain.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     if (m_result.endpoint.scheme() == u"https") {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        // A resumed TLS session skips certificate verification: never resume one that an
+        // earlier attempt (perhaps trusting another CA) negotiated.
+        tls.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+        tls.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+        tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
         if (!m_settings.caFile.isEmpty()) {
             QList<QSslCertificate> authorities = tls.caCertificates();
             authorities += QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
@@ -247,9 +266,15 @@ bool ZuoraConnection::test()
 
     qCDebug(lcConnection) << "checking" << m_result.endpoint.toDisplayString() << "mode" << authModeId(m_settings.authMode);
 
-    // Each check starts from a fresh connection: what is being verified includes the
-    // handshake, and trust settings must never leak from one attempt into the next.
-    m_nam->clearConnectionCache();
+    // Qt keys its connection cache by host and port only, not by TLS settings: a connection
+    // made under other trust must never carry this attempt. A single check always starts
+    // fresh, so what it verifies includes the handshake; a batch may reuse a connection to
+    // the same host under exactly the same trust.
+    const QString trustKey = m_result.endpoint.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u'|'
+        + m_settings.caFile + u'|' + QString::fromLatin1(caFileDigest(m_settings.caFile));
+    if (m_reusePolicy == ConnectionReuse::Never || trustKey != m_lastTrustKey)
+        m_nam->clearConnectionCache();
+    m_lastTrustKey = trustKey;
     m_reply = m_nam->post(request, body);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {

@@ -67,6 +67,12 @@ public:
 
     void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
 
+    enum class ConnectionReuse {
+        Never,              // every attempt opens its own connection (the default)
+        WhenTrustMatches    // same host and same trust settings may share one (batches)
+    };
+    void setConnectionReuse(ConnectionReuse policy) { m_reusePolicy = policy; }
+
     // Reasons the inputs cannot be sent, in words; empty when they can.
     static QString validate(const ConnectionSettings &settings, const QString &secret);
     static QString validateTrackId(const QString &trackId);
@@ -110,6 +116,8 @@ private:
     QList<QSslError> m_sslErrors;
     ErrorKind m_abortKind = ErrorKind::None;
     qint64 m_bodyLimit = DefaultBodyLimit;
+    ConnectionReuse m_reusePolicy = ConnectionReuse::Never;
+    QString m_lastTrustKey;
 };
 
 } // namespace zct
