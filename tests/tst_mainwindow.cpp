@@ -1,14 +1,19 @@
 // Drives the real main window with QTest key and mouse events against the demo server.
+#include "BatchResultsModel.h"
+#include "BatchSession.h"
+#include "BatchWindow.h"
 #include "CookiesModel.h"
 #include "DemoCredentials.h"
 #include "DemoServer.h"
 #include "HeadersModel.h"
+#include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "PasswordLineEdit.h"
 #include "ProfileStore.h"
 #include "SensitiveClipboard.h"
+#include "TestCertificate.h"
 #include "TimingBar.h"
 #include "VerdictBanner.h"
 #include "ZuoraConnection.h"
@@ -17,6 +22,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
@@ -84,6 +91,8 @@ private Q_SLOTS:
     void tabOrderFollowsTheForm();
     void noSecretOrCookieOnDisk();
     void oauthTokenTab();
+    void testAllFillsEveryRow();
+    void historyAcrossProfiles();
     void readableInADarkPalette();
 
 private:
@@ -614,6 +623,145 @@ void tst_MainWindow::readableInADarkPalette()
         const double contrast = (qMax(a, b) + 0.05) / (qMin(a, b) + 0.05);
         QVERIFY2(contrast >= 4.5, qPrintable(u"%1: contrast %2"_s.arg(banner->title()).arg(contrast)));
     }
+}
+
+void tst_MainWindow::testAllFillsEveryRow()
+{
+    TestCertificate certificate;
+    QVERIFY2(certificate.make(), qPrintable(certificate.error()));
+    DemoServer tlsServer;
+    QString error;
+    QVERIFY(tlsServer.useTls(certificate.certificatePath(), certificate.keyPath(), &error));
+    QVERIFY(tlsServer.start(QHostAddress::LocalHost, 0, &error));
+    m_server.setSlowDelayMs(3000);
+
+    m_window.reset();
+    const auto add = [&](const QString &name, const QString &base, const QString &user, const QString &secret, int timeoutMs = 10000) {
+        Profile profile;
+        profile.name = name;
+        profile.settings.baseUrl = base;
+        profile.settings.username = user;
+        profile.settings.timeoutMs = timeoutMs;
+        profile.rememberSecret = !secret.isEmpty();
+        m_profiles->upsert(profile);
+        if (!secret.isEmpty())
+            m_secrets->writeSecret(profile.id, secret);
+        return profile.id;
+    };
+    const QString base = m_server.baseUrl().toString();
+    const QString password = s(demo::kPassword);
+    add(u"Accepted"_s, base, s(demo::kUser), password);
+    const QString rejectedId = add(u"Rejected"_s, base, s(demo::kUser), u"wrong"_s);
+    add(u"Rate limited"_s, base, s(demo::kRateLimitedUser), password);
+    add(u"Timeout"_s, base, s(demo::kSlowUser), password, 400);
+    add(u"TLS"_s, tlsServer.baseUrl().toString(), s(demo::kUser), password);
+    add(u"No secret"_s, base, s(demo::kUser), QString());
+    QVERIFY(m_profiles->save());
+    QTRY_COMPARE(m_secrets->count(), 5);
+    makeWindow();
+
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "testAllButton"), Qt::LeftButton);
+    BatchWindow *batch = m_window->batchWindow();
+    QVERIFY(batch && batch->isVisible());
+    QSignalSpy finished(m_window->batchSession(), &BatchSession::finished);
+    QVERIFY(finished.wait(30000));
+    const BatchResultsModel *model = m_window->batchSession()->model();
+    QCOMPARE(model->rowCount(), 6);
+    QCOMPARE(model->doneCount(), 6);
+    QHash<QString, int> exitByName;
+    for (int row = 0; row < model->rowCount(); ++row)
+        exitByName.insert(model->row(row).profile.name, model->row(row).result.exitCode());
+    QCOMPARE(exitByName.value(u"Accepted"_s), 0);
+    QCOMPARE(exitByName.value(u"Rejected"_s), 1);
+    QCOMPARE(exitByName.value(u"Rate limited"_s), 4);
+    QCOMPARE(exitByName.value(u"Timeout"_s), 3);
+    QCOMPARE(exitByName.value(u"TLS"_s), 3);
+    QCOMPARE(exitByName.value(u"No secret"_s), 2);
+    QCOMPARE(model->failedCount(), 5);
+
+    // The failures filter and sorting work on the live table.
+    auto *view = batch->findChild<QTableView *>(u"resultsView"_s);
+    QCOMPARE(view->model()->rowCount(), 6);
+    batch->findChild<QCheckBox *>(u"failuresOnlyCheck"_s)->setChecked(true);
+    QCOMPARE(view->model()->rowCount(), 5);
+    view->sortByColumn(BatchResultsModel::ProfileColumn, Qt::AscendingOrder);
+    QCOMPARE(view->model()->index(0, BatchResultsModel::ProfileColumn).data().toString(), u"No secret"_s);
+
+    // Export: CSV and JSON, with no secret and no cookie value in either.
+    const QString csvPath = m_dir->filePath(u"results.csv"_s);
+    const QString jsonPath = m_dir->filePath(u"results.json"_s);
+    QVERIFY(batch->exportTo(csvPath, false));
+    QVERIFY(batch->exportTo(jsonPath, true));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csv.readAll();
+    QCOMPARE(csvText.count('\n'), 7);
+    QVERIFY(csvText.startsWith("profile,environment,verdict,httpStatus,code"));
+    QVERIFY(csvText.contains("Rejected,") && csvText.contains(",401,90000011,"));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray results = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(results.size(), 6);
+    for (const QByteArray &text : {csvText, QJsonDocument(results).toJson()}) {
+        QVERIFY(!text.contains(password.toUtf8()));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (const QNetworkCookie *cookie = model->row(row).result.sessionCookie())
+                QVERIFY(!text.contains(cookie->value()));
+        }
+    }
+
+    // A failure row opens that profile's full result in the main window.
+    int rejectedRow = -1;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, BatchResultsModel::ProfileColumn).data().toString() == u"Rejected")
+            rejectedRow = row;
+    }
+    QVERIFY(rejectedRow >= 0);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(rejectedRow, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentProfileId(), rejectedId);
+    QCOMPARE(child<VerdictBanner>(m_window.get(), "verdictBanner")->title(), u"Rejected"_s);
+    // And the run left its marks: history and "last tested" per profile.
+    QVERIFY(m_profiles->find(rejectedId)->lastTested.isValid());
+    QCOMPARE(m_history->entries(rejectedId).size(), 1);
+}
+
+void tst_MainWindow::historyAcrossProfiles()
+{
+    m_window.reset();
+    const QStringList names = {u"One"_s, u"Two"_s};
+    QStringList ids;
+    for (const QString &name : names) {
+        Profile profile;
+        profile.name = name;
+        profile.settings.baseUrl = m_server.baseUrl().toString();
+        profile.settings.username = s(demo::kUser);
+        m_profiles->upsert(profile);
+        ids << profile.id;
+    }
+    QVERIFY(m_profiles->save());
+    ConnectionResult accepted;
+    accepted.verdict = Verdict::Accepted;
+    accepted.startedAt = QDateTime::currentDateTimeUtc();
+    ConnectionResult rejected = accepted;
+    rejected.verdict = Verdict::Rejected;
+    rejected.errorKind = ErrorKind::Rejected;
+    m_history->add(ids.at(0), HistoryStore::entryFor(accepted));
+    m_history->add(ids.at(1), HistoryStore::entryFor(rejected));
+    m_history->add(ids.at(1), HistoryStore::entryFor(accepted));
+    makeWindow();
+    auto *view = child<QTableView>(m_window.get(), "historyView");
+    QCOMPARE(view->model()->rowCount(), m_history->entries(m_window->currentProfileId()).size());
+    toggle("allProfilesHistoryCheck");
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(!view->isColumnHidden(HistoryModel::ProfileColumn));
+    auto *filter = child<QComboBox>(m_window.get(), "historyFilterCombo");
+    filter->setCurrentIndex(1);   // failures only
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, HistoryModel::ProfileColumn).data().toString(), u"Two"_s);
+    filter->setCurrentIndex(2);   // accepted only
+    QCOMPARE(view->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)

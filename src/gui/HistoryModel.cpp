@@ -9,16 +9,16 @@ HistoryModel::HistoryModel(QObject *parent)
 {
 }
 
-void HistoryModel::setEntries(const QList<HistoryEntry> &entries)
+void HistoryModel::setItems(const QList<Item> &items)
 {
     beginResetModel();
-    m_entries = entries;
+    m_items = items;
     endResetModel();
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 int HistoryModel::columnCount(const QModelIndex &parent) const
@@ -28,11 +28,12 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_items.size() || role != Qt::DisplayRole)
         return {};
-    const HistoryEntry &entry = m_entries.at(index.row());
+    const HistoryEntry &entry = m_items.at(index.row()).entry;
     switch (index.column()) {
     case When: return QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat);
+    case ProfileColumn: return m_items.at(index.row()).profile;
     case VerdictColumn:
         switch (entry.verdict) {
         case Verdict::Accepted: return tr("Accepted");
@@ -54,6 +55,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case When: return tr("When");
+    case ProfileColumn: return tr("Profile");
     case VerdictColumn: return tr("Verdict");
     case Status: return tr("HTTP");
     case Code: return tr("Code");

@@ -12,9 +12,14 @@ class HistoryModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 public:
-    enum Column { When, VerdictColumn, Status, Code, Duration, Summary, ColumnCount };
+    enum Column { When, ProfileColumn, VerdictColumn, Status, Code, Duration, Summary, ColumnCount };
+    struct Item
+    {
+        QString profile;   // the profile's name, for the all-profiles view
+        HistoryEntry entry;
+    };
     explicit HistoryModel(QObject *parent = nullptr);
-    void setEntries(const QList<HistoryEntry> &entries);
+    void setItems(const QList<Item> &items);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -22,7 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<HistoryEntry> m_entries;
+    QList<Item> m_items;
 };
 
 } // namespace zct

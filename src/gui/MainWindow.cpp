@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "BatchSession.h"
+#include "BatchWindow.h"
 #include "CookiesModel.h"
 #include "CurlCommand.h"
 #include "DemoCredentials.h"
@@ -140,6 +142,9 @@ void MainWindow::setUpProfiles()
     connect(ui.renameProfileButton, &QToolButton::clicked, this, &MainWindow::renameProfile);
     connect(ui.deleteProfileButton, &QToolButton::clicked, this, &MainWindow::confirmDeleteProfile);
     connect(ui.demoButton, &QPushButton::clicked, this, [this] { startDemo(true); });
+    ui.profileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(ui.testAllButton, &QPushButton::clicked, this, &MainWindow::testAll);
+    connect(ui.testSelectedButton, &QPushButton::clicked, this, &MainWindow::testSelected);
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, ui.profileList, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &MainWindow::confirmDeleteProfile);
     connect(m_profileModel, &ProfileListModel::renamed, this, [this](const QString &id, const QString &name) {
@@ -183,6 +188,9 @@ void MainWindow::setUpResults()
         if (include)
             showMessage(tr("The next \"Copy as curl\" includes the secret in clear; the clipboard is cleared after 30 s."));
     });
+    ui.historyFilterCombo->addItems({tr("All results"), tr("Failures only"), tr("Accepted only")});
+    connect(ui.allProfilesHistoryCheck, &QCheckBox::toggled, this, &MainWindow::refreshHistory);
+    connect(ui.historyFilterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::refreshHistory);
     m_tokenTicker.setInterval(1000);
     connect(&m_tokenTicker, &QTimer::timeout, this, &MainWindow::updateTokenCountdown);
     ui.tokenValueLabel->setText(tr("(no token yet)"));
@@ -194,6 +202,8 @@ void MainWindow::setUpActions()
     ui.actionTest->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(ui.actionTest, &QAction::triggered, this, &MainWindow::test);
     connect(ui.actionCancel, &QAction::triggered, this, &MainWindow::cancel);
+    connect(ui.actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
+    connect(ui.actionTestSelected, &QAction::triggered, this, &MainWindow::testSelected);
     ui.actionCancel->setEnabled(false);
     connect(ui.actionSaveProfile, &QAction::triggered, this, &MainWindow::saveProfile);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -480,7 +490,7 @@ void MainWindow::onFinished(const ConnectionResult &result)
     ui.actionCancel->setEnabled(false);
     ui.elapsedLabel->setText(result.timings.finished >= 0 ? tr("%1 ms").arg(result.timings.finished, 0, 'f', 1) : QString());
     showResult(result);
-    recordOutcome(result);
+    recordOutcome(m_currentId, result);
 }
 
 void MainWindow::showResult(const ConnectionResult &result)
@@ -587,9 +597,9 @@ void MainWindow::updateTokenCountdown()
                                         .arg(QLocale().toString(m_tokenExpiry.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
-void MainWindow::recordOutcome(const ConnectionResult &result)
+void MainWindow::recordOutcome(const QString &profileId, const ConnectionResult &result)
 {
-    if (m_currentId.isEmpty() || result.errorKind == ErrorKind::InvalidInput)
+    if (profileId.isEmpty() || result.errorKind == ErrorKind::InvalidInput || result.errorKind == ErrorKind::Cancelled)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto stamp = [&](Profile &profile) {
@@ -598,28 +608,98 @@ void MainWindow::recordOutcome(const ConnectionResult &result)
         if (result.accepted())
             profile.lastVerified = now;
     };
-    if (const Profile *shown = m_profileModel->at(m_profileModel->rowOf(m_currentId))) {
+    if (const Profile *shown = m_profileModel->at(m_profileModel->rowOf(profileId))) {
         Profile copy = *shown;
         stamp(copy);
         m_profileModel->upsert(copy);
     }
-    if (isEphemeral(m_currentId))
+    if (isEphemeral(profileId))
         return;
     // Only the outcome is written; unsaved edits of the form stay unsaved.
-    if (const Profile *saved = m_profiles->find(m_currentId)) {
+    if (const Profile *saved = m_profiles->find(profileId)) {
         Profile copy = *saved;
         stamp(copy);
         m_profiles->upsert(copy);
         m_profiles->save();
     }
-    m_history->add(m_currentId, HistoryStore::entryFor(result));
+    m_history->add(profileId, HistoryStore::entryFor(result));
     m_history->save();
     refreshHistory();
 }
 
 void MainWindow::refreshHistory()
 {
-    m_historyModel->setEntries(m_currentId.isEmpty() ? QList<HistoryEntry>() : m_history->entries(m_currentId));
+    const bool all = m_ui->allProfilesHistoryCheck->isChecked();
+    const int filter = m_ui->historyFilterCombo->currentIndex();   // 0 all, 1 failures, 2 accepted
+    QList<HistoryModel::Item> items;
+    const QStringList ids = all ? m_history->profileIds() : QStringList{m_currentId};
+    for (const QString &id : ids) {
+        if (id.isEmpty())
+            continue;
+        const Profile *profile = m_profiles->find(id);
+        const QString name = profile ? profile->name : tr("(deleted profile)");
+        for (const HistoryEntry &entry : m_history->entries(id)) {
+            const bool accepted = entry.verdict == Verdict::Accepted;
+            if ((filter == 1 && accepted) || (filter == 2 && !accepted))
+                continue;
+            items << HistoryModel::Item{name, entry};
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.entry.when > b.entry.when; });
+    m_historyModel->setItems(items);
+    m_ui->historyView->setColumnHidden(HistoryModel::ProfileColumn, !all);
+}
+
+// --- many profiles ------------------------------------------------------------------------
+
+void MainWindow::testAll()
+{
+    testProfiles(m_profileModel->profiles());
+}
+
+void MainWindow::testSelected()
+{
+    QList<Profile> chosen;
+    const QModelIndexList rows = m_ui->profileList->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const Profile *profile = m_profileModel->at(m_profileFilter->mapToSource(index).row()))
+            chosen << *profile;
+    }
+    testProfiles(chosen);
+}
+
+void MainWindow::testProfiles(const QList<Profile> &profiles)
+{
+    if (profiles.isEmpty()) {
+        showMessage(tr("No profiles to test."));
+        return;
+    }
+    if (!m_batch) {
+        m_batch = new BatchSession(m_secrets, this);
+        connect(m_batch, &BatchSession::resultReady, this, &MainWindow::recordOutcome);
+        m_batchWindow = new BatchWindow(m_batch, this);
+        m_batchWindow->setObjectName(u"batchWindow"_s);
+        connect(m_batchWindow, &BatchWindow::openResult, this, &MainWindow::openBatchResult);
+    }
+    if (m_batch->isRunning()) {
+        m_batchWindow->raise();
+        return;   // one run at a time; its window has Cancel
+    }
+    // Secrets at hand: demo profiles, and what is typed for the profile on screen.
+    QHash<QString, QString> known = m_sessionSecrets;
+    if (!m_currentId.isEmpty() && !m_ui->passwordEdit->text().isEmpty())
+        known.insert(m_currentId, m_ui->passwordEdit->text());
+    m_batchWindow->show();
+    m_batchWindow->raise();
+    m_batch->start(profiles, known);
+}
+
+void MainWindow::openBatchResult(const QString &profileId, const ConnectionResult &result)
+{
+    selectProfile(profileId);
+    showResult(result);
+    activateWindow();
+    raise();
 }
 
 // --- clipboard and helpers --------------------------------------------------------------

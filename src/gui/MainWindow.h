@@ -16,6 +16,8 @@ class QSortFilterProxyModel;
 
 namespace zct {
 
+class BatchSession;
+class BatchWindow;
 class CookiesModel;
 class DemoServer;
 class HeadersModel;
@@ -48,6 +50,8 @@ public:
     ConnectionResult lastResult() const { return m_lastResult; }
     QString currentProfileId() const { return m_currentId; }
     SensitiveClipboard *clipboard() const { return m_clipboard; }
+    BatchWindow *batchWindow() const { return m_batchWindow; }
+    BatchSession *batchSession() const { return m_batch; }
 
 Q_SIGNALS:
     void resultShown(const zct::ConnectionResult &result);
@@ -88,8 +92,13 @@ private:
     void showRequest(const ConnectionResult &result);
     void showToken(const ConnectionResult &result);
     void updateTokenCountdown();
-    void recordOutcome(const ConnectionResult &result);
+    void recordOutcome(const QString &profileId, const ConnectionResult &result);
     void refreshHistory();
+
+    void testAll();
+    void testSelected();
+    void testProfiles(const QList<Profile> &profiles);
+    void openBatchResult(const QString &profileId, const ConnectionResult &result);
 
     void copyCurl();
     void copyCookie();
@@ -117,6 +126,8 @@ private:
     JsonHighlighter *m_highlighter = nullptr;
     SensitiveClipboard *m_clipboard;
     std::unique_ptr<DemoServer> m_demoServer;
+    BatchSession *m_batch = nullptr;
+    BatchWindow *m_batchWindow = nullptr;
 
     QString m_currentId;
     bool m_loadingForm = false;
