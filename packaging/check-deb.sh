@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Checks a built .deb the way a user gets it: the control data and file list, the desktop entry and
+# metainfo as installed, then the programs run from a fresh root made with dpkg -x (Qt and the other
+# libraries come from the system). Usage: packaging/check-deb.sh path/to/zuora-credential-tester_*.deb
+set -euo pipefail
+deb=${1:?usage: packaging/check-deb.sh <deb>}
+[ -f "$deb" ] || { echo "check-deb: no such file: $deb" >&2; exit 2; }
+app_id=io.github.zct.ZuoraCredentialTester
+problems=0
+fail() { echo "FAIL: $*"; problems=$((problems + 1)); }
+pass() { echo "PASS: $*"; }
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+root=$scratch/root
+mkdir -p "$root" "$scratch/home" "$scratch/runtime"
+chmod 700 "$scratch/runtime"
+
+echo "== dpkg-deb -I $deb"
+dpkg-deb -I "$deb" | tee "$scratch/info"
+echo "== dpkg-deb -c $deb"
+dpkg-deb -c "$deb" | tee "$scratch/contents"
+
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = zuora-credential-tester ] || fail "Package is '$(field Package)'"
+version=$(field Version)
+[ -n "$version" ] || fail "no Version"
+field Depends | grep -q 'libqt6widgets6' || fail "Depends lacks the Qt libraries (shlibdeps): $(field Depends)"
+field Depends | grep -q 'libqt6keychain1' || fail "Depends lacks libqt6keychain1: $(field Depends)"
+field Recommends | grep -q 'gnome-keyring | kwalletmanager' || fail "Recommends lacks 'gnome-keyring | kwalletmanager'"
+[ -n "$(field Section)" ] || fail "no Section"
+[ -n "$(field Maintainer)" ] || fail "no Maintainer"
+
+for path in \
+    ./usr/bin/zuora-credential-tester ./usr/bin/zuora-check ./usr/bin/zuora-mock-server \
+    ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
+    ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
+    ./usr/share/man/man1/zuora-check.1.gz ./usr/share/man/man1/zuora-credential-tester.1.gz \
+    ./usr/share/man/man1/zuora-mock-server.1.gz \
+    ./usr/share/bash-completion/completions/zuora-check \
+    ./usr/share/doc/zuora-credential-tester/copyright ./usr/share/doc/zuora-credential-tester/LICENSE \
+    ./usr/share/doc/zuora-credential-tester/CHANGELOG.md; do
+  awk '{ print $6 }' "$scratch/contents" | grep -qxF "$path" || fail "missing $path"
+done
+for size in 16 22 24 32 48 64 128 256; do
+  awk '{ print $6 }' "$scratch/contents" | grep -qxF "./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" \
+    || fail "missing the ${size}x${size} icon"
+done
+# Only root-owned files under /usr.
+awk '{ print $2, $6 }' "$scratch/contents" | grep -vE '^root/root \./(usr(/.*)?)?$' && fail "files outside /usr or not owned by root"
+
+# Would a real install find every dependency? (simulated: nothing is installed)
+deb_abs=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
+if sim=$(apt-get install --simulate --no-install-recommends "$deb_abs" 2>&1) && grep -q '^Inst zuora-credential-tester ' <<<"$sim"; then
+  pass "apt-get install --simulate resolves the dependencies"
+else
+  fail "apt-get install --simulate: $sim"
+fi
+
+echo "== dpkg -x"
+dpkg -x "$deb" "$root"
+
+if out=$(desktop-file-validate "$root/usr/share/applications/$app_id.desktop" 2>&1) && [ -z "$out" ]; then
+  pass "desktop-file-validate (installed)"
+else
+  fail "desktop-file-validate: $out"
+fi
+# validate-tree: the metainfo and how it fits the installed desktop entry and icons. The only note
+# allowed is the pedantic one about capitals in the id, which the id itself mandates.
+if out=$(appstreamcli validate-tree --pedantic --no-net --no-color "$root" 2>&1); then
+  rest=$(printf '%s\n' "$out" | grep -E '^ *[EWIP]: ' | grep -v 'cid-contains-uppercase-letter' || true)
+  if [ -z "$rest" ]; then pass "appstreamcli validate-tree --pedantic (installed)"; else fail "appstreamcli: $rest"; fi
+else
+  fail "appstreamcli validate-tree: $out"
+fi
+for page in "$root"/usr/share/man/man1/*.1.gz; do
+  warnings=$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null) || fail "man -l $page"
+  [ -z "$warnings" ] || fail "man -l $(basename "$page"): $warnings"
+done
+bash -n "$root/usr/share/bash-completion/completions/zuora-check" || fail "bash completion does not parse"
+
+# The programs, from the extracted root, with a private home and no display.
+run() {
+  env -i PATH=/usr/bin:/bin HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime" \
+      QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$@"
+}
+upstream=${version%%-*}
+for program in zuora-check zuora-mock-server zuora-credential-tester; do
+  got=$(run "$root/usr/bin/$program" --version 2>&1 | head -n 1) || true
+  if [ "$got" = "$program $upstream" ]; then pass "$program --version: $got"; else fail "$program --version: '$got', want '$program $upstream'"; fi
+done
+set +e
+demo=$(run "$root/usr/bin/zuora-check" --demo --no-color 2>&1); status=$?
+set -e
+printf '%s\n' "$demo" | sed 's/^/    /'
+if [ "$status" -eq 0 ] && grep -q ACCEPTED <<<"$demo"; then pass "zuora-check --demo: ACCEPTED, exit 0"; else fail "zuora-check --demo exited $status"; fi
+set +e
+json=$(run "$root/usr/bin/zuora-check" --demo --username someone@example.com --json 2>&1); status=$?
+set -e
+if [ "$status" -eq 1 ] && grep -q '"verdict":"rejected"' <<<"$json"; then pass "zuora-check --demo (wrong user): rejected, exit 1"; else fail "zuora-check --demo --username someone@example.com: exit $status: $json"; fi
+# The UI follows the system language: German comes from the .qm built into the app.
+german=$(run env LANG=de_DE.UTF-8 "$root/usr/bin/zuora-credential-tester" --help 2>&1) || true
+if grep -q 'Testet Zugangsdaten' <<<"$german"; then pass "zuora-credential-tester speaks German under LANG=de_DE.UTF-8"; else fail "no German under LANG=de_DE.UTF-8: $german"; fi
+set +e
+quit=$(run "$root/usr/bin/zuora-credential-tester" --quit-after-shown 2>&1); status=$?
+set -e
+if [ "$status" -eq 0 ]; then pass "zuora-credential-tester shows its window and quits (offscreen)"; else fail "zuora-credential-tester --quit-after-shown exited $status: $quit"; fi
+
+if [ "$problems" -ne 0 ]; then
+  echo "check-deb: $problems problem(s) in $deb"
+  exit 1
+fi
+echo "check-deb: $deb is in order"

@@ -1,0 +1,3153 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../../ui/BatchWindow.ui"/>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the run</source>
+        <translation>Den Testlauf abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show &amp;failures only</source>
+        <translation>Nur &amp;Fehlschläge anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show failures only</source>
+        <translation>Nur Fehlschläge anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Filter by profile</source>
+        <translation>Nach Profil filtern</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Double-click or press Enter on a row to open that profile&apos;s full result</source>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um das vollständige Ergebnis dieses Profils zu öffnen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Export the results as CSV</source>
+        <translation>Die Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Export the results as JSON</source>
+        <translation>Die Ergebnisse als JSON exportieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPaste</name>
+    <message>
+        <location filename="../../src/core/CurlPaste.cpp" line="+242"/>
+        <source>The command ends inside a single-quoted string: a closing &apos; is missing.</source>
+        <translation>Der Befehl endet innerhalb einer Zeichenkette in einfachen Anführungszeichen: Ein schließendes &apos; fehlt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The command ends inside a $&apos;...&apos; string: a closing &apos; is missing.</source>
+        <translation>Der Befehl endet innerhalb einer $&apos;...&apos;-Zeichenkette: Ein schließendes &apos; fehlt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The command ends inside a double-quoted string: a closing &quot; is missing.</source>
+        <translation>Der Befehl endet innerhalb einer Zeichenkette in doppelten Anführungszeichen: Ein schließendes &quot; fehlt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Paste a curl command, such as the one Zuora&apos;s documentation shows for POST /v1/connections.</source>
+        <translation>Fügen Sie einen curl-Befehl ein, etwa den, den die Dokumentation von Zuora für POST /v1/connections zeigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a curl command: it does not start with curl.</source>
+        <translation>Das ist kein curl-Befehl: Er beginnt nicht mit curl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ignored what follows %1 on the command line.</source>
+        <translation>Was in der Befehlszeile auf %1 folgt, wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+19"/>
+        <source>The command reads its data from a file (%1), which is not opened here.</source>
+        <translation>Der Befehl liest seine Daten aus einer Datei (%1), die hier nicht geöffnet wird.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The command reads a form field from a file (%1), which is not opened here.</source>
+        <translation>Der Befehl liest ein Formularfeld aus einer Datei (%1), die hier nicht geöffnet wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The command uses -u (HTTP Basic authentication), which is not how Zuora&apos;s REST API logs in: a session login sends the apiAccessKeyId and apiSecretAccessKey headers, OAuth sends client_id and client_secret.</source>
+        <translation>Der Befehl verwendet -u (HTTP-Basic-Authentifizierung), so meldet sich die REST-API von Zuora aber nicht an: Eine Sitzungsanmeldung sendet die Header apiAccessKeyId und apiSecretAccessKey, OAuth sendet client_id und client_secret.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The command turns off certificate checks (-k); this app never does. For a private certificate authority, give its certificate as the CA file.</source>
+        <translation>Der Befehl schaltet die Zertifikatsprüfung ab (-k); diese App tut das nie. Geben Sie für eine private Zertifizierungsstelle deren Zertifikat als CA-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command sends a bearer token, which this app does not test; it tests the login that issues one.</source>
+        <translation>Der Befehl sendet ein Bearer-Token, das diese App nicht testet; sie testet die Anmeldung, die ein solches ausstellt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The option %1 needs a value, and the command ends there.</source>
+        <translation>Die Option %1 braucht einen Wert, aber der Befehl endet dort.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ignored arguments after the URL: one URL is tested.</source>
+        <translation>Argumente nach der URL wurden ignoriert: Es wird eine URL getestet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored %1: only --cacert adds a certificate authority.</source>
+        <translation>%1 wurde ignoriert: Nur --cacert fügt eine Zertifizierungsstelle hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command uses %1; Zuora&apos;s login is a POST, and that is what the test sends.</source>
+        <translation>Der Befehl verwendet %1; die Anmeldung bei Zuora ist ein POST, und den sendet der Test.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The command sends HTTP Basic authentication, which is not how Zuora&apos;s REST API logs in: a session login sends the apiAccessKeyId and apiSecretAccessKey headers, OAuth sends client_id and client_secret.</source>
+        <translation>Der Befehl sendet HTTP-Basic-Authentifizierung, so meldet sich die REST-API von Zuora aber nicht an: Eine Sitzungsanmeldung sendet die Header apiAccessKeyId und apiSecretAccessKey, OAuth sendet client_id und client_secret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command sends an Authorization header (a token), which this app does not test; it tests the login that issues one.</source>
+        <translation>Der Befehl sendet einen Authorization-Header (ein Token), den diese App nicht testet; sie testet die Anmeldung, die ein Token ausstellt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The command has no URL: paste it with the address, such as https://rest.apisandbox.zuora.com/v1/connections.</source>
+        <translation>Der Befehl hat keine URL: Fügen Sie ihn mit der Adresse ein, etwa https://rest.apisandbox.zuora.com/v1/connections.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL is built from shell variables (%1), which only your shell knows; paste it with the address written out.</source>
+        <translation>Die URL wird aus Shell-Variablen (%1) gebildet, die nur Ihre Shell kennt; fügen Sie den Befehl mit ausgeschriebener Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The command calls %1; the profile tests the login on the same host.</source>
+        <translation>Der Befehl ruft %1 auf; das Profil testet die Anmeldung auf demselben Host.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The URL is the OAuth token endpoint, so the apiAccessKeyId / apiSecretAccessKey headers were ignored.</source>
+        <translation>Die URL ist der OAuth-Token-Endpunkt, daher wurden die Header apiAccessKeyId / apiSecretAccessKey ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL is the session login (/v1/connections), so the client_id / client_secret fields were ignored.</source>
+        <translation>Die URL ist die Sitzungsanmeldung (/v1/connections), daher wurden die Felder client_id / client_secret ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not clear which login this is: the URL ends neither in /v1/connections (session login) nor in /oauth/token (OAuth), and there is no apiAccessKeyId header or client_id field.</source>
+        <translation>Es ist unklar, welche Anmeldung das ist: Die URL endet weder auf /v1/connections (Sitzungsanmeldung) noch auf /oauth/token (OAuth), und es gibt weder einen Header apiAccessKeyId noch ein Feld client_id.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The command has no client_id: the OAuth client id is missing.</source>
+        <translation>Der Befehl hat kein client_id: Die OAuth-Client-ID fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command has no apiAccessKeyId header: the API user name is missing.</source>
+        <translation>Der Befehl hat keinen Header apiAccessKeyId: Der Name des API-Benutzers fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 is the shell variable %2, which only your shell knows: type it in instead.</source>
+        <translation>Als %1 steht die Shell-Variable %2 im Befehl, die nur Ihre Shell kennt: Geben Sie den Wert stattdessen ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client_id is empty.</source>
+        <translation>client_id ist leer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The apiAccessKeyId header is empty.</source>
+        <translation>Der Header apiAccessKeyId ist leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In single quotes the shell sends %1 as it stands, not the variable&apos;s value; use double quotes in the command.</source>
+        <translation>In einfachen Anführungszeichen sendet die Shell %1 unverändert, nicht den Wert der Variablen; verwenden Sie im Befehl doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret is built by the shell from variables or commands, so its value is not known here; type it in when you test.</source>
+        <translation>Das Geheimnis wird von der Shell aus Variablen oder Befehlen gebildet, sein Wert ist hier also unbekannt; geben Sie es beim Testen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command contains the client secret in clear. It is kept apart from the profile: it can go to the keychain, never into the profiles file. If the command was shared, consider rotating the secret.</source>
+        <translation>Der Befehl enthält das Client-Secret im Klartext. Es wird getrennt vom Profil gehalten: Es kann in den Schlüsselbund, nie in die Profildatei. Wenn der Befehl weitergegeben wurde, sollten Sie das Secret erneuern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command contains the password in clear. It is kept apart from the profile: it can go to the keychain, never into the profiles file. If the command was shared, consider changing the password.</source>
+        <translation>Der Befehl enthält das Passwort im Klartext. Es wird getrennt vom Profil gehalten: Es kann in den Schlüsselbund, nie in die Profildatei. Wenn der Befehl weitergegeben wurde, sollten Sie das Passwort ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the client_credentials grant can be tested; the command asks for &quot;%1&quot;.</source>
+        <translation>Nur der Grant client_credentials kann getestet werden; der Befehl fordert „%1“ an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The entity id is the shell variable %1, which only your shell knows: type it in instead.</source>
+        <translation>Die Entitäts-ID ist die Shell-Variable %1, die nur Ihre Shell kennt: Geben Sie den Wert stattdessen ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OAuth sends a form (application/x-www-form-urlencoded), not %1; the test sends the form.</source>
+        <translation>OAuth sendet ein Formular (application/x-www-form-urlencoded), nicht %1; der Test sendet das Formular.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA file is given as %1, which only your shell knows: choose the file instead.</source>
+        <translation>Die CA-Datei ist als %1 angegeben, das nur Ihre Shell kennt: Wählen Sie die Datei stattdessen aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPasteDialog</name>
+    <message>
+        <location filename="../../ui/CurlPasteDialog.ui"/>
+        <source>New profile from a curl command</source>
+        <translation>Neues Profil aus einem curl-Befehl</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Paste a curl command that calls /v1/connections or /oauth/token:</source>
+        <translation>Einen curl-Befehl ein&amp;fügen, der /v1/connections oder /oauth/token aufruft:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Curl command</source>
+        <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <location/>
+        <source>curl -X POST https://rest.apisandbox.zuora.com/v1/connections -H &apos;apiAccessKeyId: …&apos; -H &apos;apiSecretAccessKey: …&apos;</source>
+        <translation>curl -X POST https://rest.apisandbox.zuora.com/v1/connections -H &apos;apiAccessKeyId: …&apos; -H &apos;apiSecretAccessKey: …&apos;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>What the command gives</source>
+        <translation>Was der Befehl enthält</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Remember the secret from the command in the system keychain</source>
+        <translation>Geheimnis aus dem Befehl im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Remember the secret from the command in the system keychain</source>
+        <translation>Geheimnis aus dem Befehl im Schlüsselbund des Systems merken</translation>
+    </message>
+</context>
+<context>
+    <name>DemoUsers</name>
+    <message>
+        <location filename="../../src/demo/DemoUsers.cpp" line="+51"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; must be a non-empty string</source>
+        <translation>%1: „%2“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1: &quot;entityIds&quot; must be an array of strings</source>
+        <translation>%1: „entityIds“ muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: unknown scenario &quot;%2&quot; (use normal, rateLimited, lockingContention, badGatewayHtml or slow)</source>
+        <translation>%1: unbekanntes Szenario „%2“ (erlaubt sind normal, rateLimited, lockingContention, badGatewayHtml und slow)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>„%1“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read users file %1: %2</source>
+        <translation>Die Benutzerdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users file %1: %2</source>
+        <translation>Benutzerdatei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the top level must be an object with &quot;users&quot; and/or &quot;clients&quot;</source>
+        <translation>die oberste Ebene muss ein Objekt mit „users“ und/oder „clients“ sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: username &quot;%2&quot; appears twice</source>
+        <translation>%1: Benutzername „%2“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: clientId &quot;%2&quot; appears twice</source>
+        <translation>%1: clientId „%2“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no users and no clients: give at least one entry in &quot;users&quot; or &quot;clients&quot;</source>
+        <translation>keine Benutzer und keine Clients: Geben Sie mindestens einen Eintrag unter „users“ oder „clients“ an</translation>
+    </message>
+</context>
+<context>
+    <name>Environments</name>
+    <message>
+        <location filename="../../src/core/Environments.cpp" line="+15"/>
+        <source>US Developer &amp; Central Sandbox</source>
+        <translation>US Developer &amp; Central Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US API Sandbox Cloud 1</source>
+        <translation>US API Sandbox Cloud 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US API Sandbox Cloud 2</source>
+        <translation>US API Sandbox Cloud 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Production Cloud 1</source>
+        <translation>US Production Cloud 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Production Cloud 2</source>
+        <translation>US Production Cloud 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU Developer &amp; Central Sandbox</source>
+        <translation>EU Developer &amp; Central Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU API Sandbox</source>
+        <translation>EU API Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU Production</source>
+        <translation>EU Production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APAC Developer &amp; Central Sandbox</source>
+        <translation>APAC Developer &amp; Central Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APAC Production</source>
+        <translation>APAC Production</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Enter a base URL such as https://rest.apisandbox.zuora.com.</source>
+        <translation>Geben Sie eine Basis-URL ein, zum Beispiel https://rest.apisandbox.zuora.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base URL contains spaces or control characters.</source>
+        <translation>Die Basis-URL enthält Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No scheme given: using https://.</source>
+        <translation>Kein Schema angegeben: https:// wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only https:// URLs can be used (got %1://).</source>
+        <translation>Nur https://-URLs sind möglich (angegeben: %1://).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The URL contains a user name or password. Enter credentials in their own fields, never in the URL.</source>
+        <translation>Die URL enthält einen Benutzernamen oder ein Passwort. Geben Sie Zugangsdaten in den dafür vorgesehenen Feldern ein, nie in der URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain http:// would send the credentials unencrypted; use https:// (http is allowed only for this computer, such as localhost).</source>
+        <translation>Mit einfachem http:// würden die Zugangsdaten unverschlüsselt gesendet; verwenden Sie https:// (http ist nur für diesen Computer erlaubt, etwa localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed the query and fragment.</source>
+        <translation>Abfrage und Fragment wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is the web UI; using its REST host %2.</source>
+        <translation>%1 ist die Weboberfläche; stattdessen wird ihr REST-Host %2 verwendet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed %1 from the end: it is added for each request.</source>
+        <translation>%1 wurde am Ende entfernt: Es wird bei jeder Anfrage angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../../src/core/HistoryStore.cpp" line="+125"/>
+        <source>The history file %1 could not be used (%2) and could not be moved aside either; history starts empty.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht verwendet werden (%2) und auch nicht beiseitegelegt werden; der Verlauf beginnt leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history file %1 could not be used (%2). It was kept unchanged as %3, and history starts empty.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht verwendet werden (%2). Sie wurde unverändert als %3 aufbewahrt, und der Verlauf beginnt leer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not valid JSON: %1 at byte %2</source>
+        <translation>sie ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a history file</source>
+        <translation>sie ist keine Verlaufsdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was written by a newer version of this app: version %1, this version reads up to %2</source>
+        <translation>sie wurde von einer neueren Version dieser App geschrieben: Version %1, diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its version is missing or unknown</source>
+        <translation>ihre Version fehlt oder ist unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n history entry(ies) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Verlaufseintrag konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Verlaufseinträge konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history file %1 could not be written: %2</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/ImportDialog.ui"/>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Problems found:</source>
+        <translation>Gefundene &amp;Probleme:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Problems found in the file</source>
+        <translation>In der Datei gefundene Probleme</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Names already in use: choose what to do with each</source>
+        <translation>Bereits vergebene Namen: Wählen Sie für jeden, was geschehen soll</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Name clashes</source>
+        <translation>Namenskonflikte</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Profile in the file</source>
+        <translation>Profil in der Datei</translation>
+    </message>
+    <message>
+        <location/>
+        <source>What to do</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Import the &amp;valid entries and leave out the ones with errors</source>
+        <translation>Die &amp;gültigen Einträge importieren und die fehlerhaften auslassen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Import only the valid entries</source>
+        <translation>Nur die gültigen Einträge importieren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.ui"/>
+        <source>Zuora Credential Tester[*]</source>
+        <translation>Zuora Credential Tester[*]</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Pro&amp;files</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Filter profiles</source>
+        <translation>Profile filtern</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location/>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Duplicate the selected profile</source>
+        <translation>Das ausgewählte Profil duplizieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Rena&amp;me</source>
+        <translation>U&amp;mbenennen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Rename the selected profile (F2)</source>
+        <translation>Das ausgewählte Profil umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Delete the selected profile</source>
+        <translation>Das ausgewählte Profil löschen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test &amp;all</source>
+        <translation>&amp;Alle testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test every profile (Ctrl+Shift+Return)</source>
+        <translation>Jedes Profil testen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test all profiles</source>
+        <translation>Alle Profile testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test &amp;selected</source>
+        <translation>Aus&amp;wahl testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test the selected profiles (select several with Ctrl or Shift)</source>
+        <translation>Die ausgewählten Profile testen (mehrere mit Strg oder Umschalt auswählen)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test the selected profiles</source>
+        <translation>Die ausgewählten Profile testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the &amp;demo tenant</source>
+        <translation>Dem&amp;o-Mandant ausprobieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Add two profiles that point at a built-in demo Zuora on this computer</source>
+        <translation>Zwei Profile hinzufügen, die auf ein eingebautes Demo-Zuora auf diesem Computer zeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the demo tenant</source>
+        <translation>Demo-Mandant ausprobieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-U&amp;RL:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location/>
+        <source>https://rest.apisandbox.zuora.com</source>
+        <translation>https://rest.apisandbox.zuora.com</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Resolved endpoint</source>
+        <translation>Aufgelöster Endpunkt</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Authentication:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Authentication mode</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>User name or client id</source>
+        <translation>Benutzername oder Client-ID</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Password or client secret</source>
+        <translation>Passwort oder Client-Secret</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des S&amp;ystems merken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entit&amp;y id:</source>
+        <translation>&amp;Entitäts-ID:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entity id</source>
+        <translation>Entitäts-ID</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Optional: for multi-entity tenants</source>
+        <translation>Optional: für Mandanten mit mehreren Entitäten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Trac&amp;k id:</source>
+        <translation>Trac&amp;k-ID:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Track id</source>
+        <translation>Track-ID</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Optional: up to 64 characters</source>
+        <translation>Optional: bis zu 64 Zeichen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Generate</source>
+        <translation>Erzeu&amp;gen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Generate a track id</source>
+        <translation>Eine Track-ID erzeugen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Optional: trust one more authority (PEM) for this profile</source>
+        <translation>Optional: einer weiteren Zertifizierungsstelle (PEM) für dieses Profil vertrauen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Choose a CA certificate file</source>
+        <translation>Eine CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>T&amp;imeout:</source>
+        <translation>Ze&amp;itlimit:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <location/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test these credentials (Ctrl+Return)</source>
+        <translation>Diese Zugangsdaten testen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Stop the running test (Esc)</source>
+        <translation>Den laufenden Test anhalten (Esc)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test running</source>
+        <translation>Test läuft</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Save this profile (Ctrl+S)</source>
+        <translation>Dieses Profil speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Result details</source>
+        <translation>Details zum Ergebnis</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Res&amp;ponse</source>
+        <translation>Ant&amp;wort</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ra&amp;w body</source>
+        <translation>&amp;Rohdaten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show the raw body</source>
+        <translation>Den unformatierten Inhalt anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy &amp;JSON</source>
+        <translation>&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Response body</source>
+        <translation>Inhalt der Antwort</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Response headers</source>
+        <translation>Header der Antwort</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Coo&amp;kies</source>
+        <translation>Coo&amp;kies</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Re&amp;veal values</source>
+        <translation>Werte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reveal cookie values</source>
+        <translation>Cookie-Werte anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy session c&amp;ookie</source>
+        <translation>Sitzungs&amp;cookie kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy session cookie</source>
+        <translation>Sitzungscookie kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ti&amp;ming</source>
+        <translation>Zeit&amp;verlauf</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Timing</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Re&amp;quest</source>
+        <translation>An&amp;frage</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Request as sent</source>
+        <translation>Anfrage wie gesendet</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Include the &amp;secret in the command</source>
+        <translation>&amp;Geheimnis in den Befehl aufnehmen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Include the secret in the curl command</source>
+        <translation>Das Geheimnis in den curl-Befehl aufnehmen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>T&amp;oken</source>
+        <translation>T&amp;oken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Token expiry</source>
+        <translation>Ablauf des Tokens</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Scope:</source>
+        <translation>Geltungsbereich:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Token scope</source>
+        <translation>Geltungsbereich des Tokens</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy to&amp;ken</source>
+        <translation>To&amp;ken kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Histor&amp;y</source>
+        <translation>Verla&amp;uf</translation>
+    </message>
+    <message>
+        <location/>
+        <source>All &amp;profiles</source>
+        <translation>Alle &amp;Profile</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show the history of all profiles</source>
+        <translation>Den Verlauf aller Profile anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Which results to show</source>
+        <translation>Welche Ergebnisse angezeigt werden</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Recent results of this profile</source>
+        <translation>Letzte Ergebnisse dieses Profils</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test these credentials</source>
+        <translation>Diese Zugangsdaten testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test &amp;all profiles</source>
+        <translation>&amp;Alle Profile testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test &amp;selected profiles</source>
+        <translation>Aus&amp;gewählte Profile testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>New profile from c&amp;url command…</source>
+        <translation>Neues Profil aus c&amp;url-Befehl …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Import profiles…</source>
+        <translation>Profile &amp;importieren …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>E&amp;xport profiles…</source>
+        <translation>Profile e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Cancel test</source>
+        <translation>Test abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExchange</name>
+    <message>
+        <location filename="../../src/core/ProfileExchange.cpp" line="+194"/>
+        <location line="+40"/>
+        <location line="+63"/>
+        <source>&quot;%1&quot; must be text, not %2.</source>
+        <translation>„%1“ muss Text sein (gefunden: %2).</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+104"/>
+        <source>&quot;%1&quot; holds an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>„%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>It has no name.</source>
+        <translation>Kein Name angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;name&quot; must be text, not %1.</source>
+        <translation>„name“ muss Text sein (gefunden: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name contains control characters such as a line break, or invalid characters.</source>
+        <translation>Der Name enthält Steuerzeichen wie einen Zeilenumbruch oder ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown authMode &quot;%1&quot;: use &quot;session&quot; or &quot;oauth&quot;.</source>
+        <translation>Unbekannter authMode „%1“: Verwenden Sie „session“ oder „oauth“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has no username yet (the API user name or OAuth client id); fill it in before testing.</source>
+        <translation>Noch kein username angegeben (Name des API-Benutzers oder OAuth-Client-ID); tragen Sie ihn vor dem Testen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The username contains control characters such as a line break, or invalid characters.</source>
+        <translation>Der username enthält Steuerzeichen wie einen Zeilenumbruch oder ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The entity id contains control characters or is too long.</source>
+        <translation>Die Entitäts-ID enthält Steuerzeichen oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CA file %1 does not exist on this computer; the check will fail until it does.</source>
+        <translation>Die CA-Datei %1 existiert auf diesem Computer nicht; die Prüfung schlägt fehl, bis es sie gibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;timeoutSeconds&quot; must be more than 0 and at most %1.</source>
+        <translation>„timeoutSeconds“ muss größer als 0 und höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;timeoutSeconds&quot; must be a number, not %1.</source>
+        <translation>„timeoutSeconds“ muss eine Zahl sein (gefunden: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was ignored: secrets are never imported from a file. Type the secret in the app and let it remember it in the keychain.</source>
+        <translation>„%1“ wurde ignoriert: Geheimnisse werden nie aus einer Datei importiert. Geben Sie das Geheimnis in der App ein und lassen Sie es im Schlüsselbund merken.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown environment &quot;%1&quot;; see zuora-check --list-environments.</source>
+        <translation>Unbekannte Umgebung „%1“; siehe zuora-check --list-environments.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;environment&quot; must be text or null, not %1.</source>
+        <translation>„environment“ muss Text oder null sein (gefunden: %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It has no baseUrl (nor an environment).</source>
+        <translation>Weder baseUrl noch environment angegeben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>baseUrl: %1</source>
+        <translation>baseUrl: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;environment&quot; is %1 (%2) but &quot;baseUrl&quot; is %3; give one, or make them agree.</source>
+        <translation>„environment“ ist %1 (%2), aber „baseUrl“ ist %3; geben Sie nur eines an oder gleichen Sie beide an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry %1 (line %2)</source>
+        <translation>Eintrag %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry %1 (line %2, &quot;%3&quot;)</source>
+        <translation>Eintrag %1 (Zeile %2, „%3“)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The profiles could not be written to %1: %2</source>
+        <translation>Die Profile konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is %2 MB; a profiles file is at most %3 MB. Is it the right file?</source>
+        <translation>%1 ist %2 MB groß; eine Profildatei hat höchstens %3 MB. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is larger than %1 MB; a profiles file is much smaller. Is it the right file?</source>
+        <translation>Die Datei ist größer als %1 MB; eine Profildatei ist viel kleiner. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a profiles file: it is not valid JSON (line %1: %2).</source>
+        <translation>Das ist keine Profildatei: Sie ist kein gültiges JSON (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a profiles file: it holds no JSON object.</source>
+        <translation>Das ist keine Profildatei: Sie enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a profiles file of Zuora Credential Tester: its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>Das ist keine Profildatei von Zuora Credential Tester: Ihr „format“ ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has no valid &quot;version&quot;; this app reads version %1.</source>
+        <translation>Die Datei hat keine gültige „version“; diese App liest Version %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was written by a newer Zuora Credential Tester (format version %1); this version reads version %2. Update the app to import it.</source>
+        <translation>Die Datei wurde von einem neueren Zuora Credential Tester geschrieben (Formatversion %1); diese Version liest Version %2. Aktualisieren Sie die App, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no list of &quot;profiles&quot;.</source>
+        <translation>Die Datei hat keine Liste „profiles“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It is %1, not an object.</source>
+        <translation>Kein Objekt (gefunden: %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entry %1 (line %2) of this file has the same name.</source>
+        <translation>Eintrag %1 (Zeile %2) dieser Datei hat denselben Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n entries of the file have errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Eintrag der Datei ist fehlerhaft; es wurde nichts importiert.</numerusform>
+            <numerusform>%n Einträge der Datei sind fehlerhaft; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../../src/core/ProfileStore.cpp" line="+104"/>
+        <source>The profiles file %1 cannot be used (%2); it was left as it is.</source>
+        <translation>Die Profildatei %1 kann nicht verwendet werden (%2); sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profiles file %1 could not be used (%2) and could not be moved aside either; the app starts with no profiles. Move the file away yourself before saving profiles.</source>
+        <translation>Die Profildatei %1 konnte nicht verwendet werden (%2) und auch nicht beiseitegelegt werden; die App startet ohne Profile. Verschieben Sie die Datei selbst, bevor Sie Profile speichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profiles file %1 could not be used (%2). It was kept unchanged as %3, and the app starts with no profiles.</source>
+        <translation>Die Profildatei %1 konnte nicht verwendet werden (%2). Sie wurde unverändert als %3 aufbewahrt, und die App startet ohne Profile.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>it is not a text file</source>
+        <translation>sie ist keine Textdatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a valid settings file</source>
+        <translation>sie ist keine gültige Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it holds no profiles in a known format</source>
+        <translation>sie enthält keine Profile in einem bekannten Format</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its schema version &quot;%1&quot; is not a version number</source>
+        <translation>ihre Schemaversion „%1“ ist keine Versionsnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was written by a newer version of this app: schema %1, this version reads up to %2</source>
+        <translation>sie wurde von einer neueren Version dieser App geschrieben: Schema %1, diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its list of profiles is damaged or cut short</source>
+        <translation>ihre Profilliste ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n saved profile(s) had no name or an unusable id and were left out.</source>
+        <translation>
+            <numerusform>%n gespeichertes Profil hatte keinen Namen oder eine unbrauchbare ID und wurde ausgelassen.</numerusform>
+            <numerusform>%n gespeicherte Profile hatten keinen Namen oder eine unbrauchbare ID und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A temporary file next to %1 cannot be created: %2</source>
+        <translation>Neben %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The profiles could not be written next to %1.</source>
+        <translation>Die Profile konnten nicht neben %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profiles file %1 could not be replaced.</source>
+        <translation>Die Profildatei %1 konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>ResultClassifier</name>
+    <message>
+        <location filename="../../src/core/ResultClassifier.cpp" line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server answered HTTP %1 and redirects to %2; it was not followed, so the credentials were not sent on.</source>
+        <translation>Der Server antwortete mit HTTP %1 und leitet nach %2 weiter; der Weiterleitung wurde nicht gefolgt, die Zugangsdaten wurden also nicht weitergegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no location)</source>
+        <translation>(kein Ziel angegeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL. If you trust the new address, use it as the base URL.</source>
+        <translation>Prüfen Sie die Basis-URL. Wenn Sie der neuen Adresse vertrauen, verwenden Sie sie als Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rate limited by Zuora (HTTP 429).</source>
+        <translation>Von Zuora wegen zu vieler Anfragen gebremst (HTTP 429).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate limited by Zuora (HTTP 429); retry after %1 s.</source>
+        <translation>Von Zuora wegen zu vieler Anfragen gebremst (HTTP 429); erneut versuchen nach %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora limits logins per IP address and per tenant: wait, then test again with fewer checks at once.</source>
+        <translation>Zuora begrenzt Anmeldungen je IP-Adresse und je Mandant: Warten Sie und testen Sie dann erneut mit weniger gleichzeitigen Prüfungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zuora refused the credentials (HTTP %1).</source>
+        <translation>Zuora hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>Check the client id and secret, and that the OAuth client is active.</source>
+        <translation>Prüfen Sie Client-ID und Client-Secret und ob der OAuth-Client aktiv ist.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Check the user name and password, and that the user has API access.</source>
+        <translation>Prüfen Sie Benutzername und Passwort und ob der Benutzer API-Zugriff hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the answer was not JSON: a proxy may have answered instead of Zuora)</source>
+        <translation>(die Antwort war kein JSON: Vielleicht hat ein Proxy statt Zuora geantwortet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a Zuora answer: HTTP %1 %2 with %3.</source>
+        <translation>Keine Antwort von Zuora: HTTP %1 %2 mit %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>an HTML page</source>
+        <translation>einer HTML-Seite</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>a body that is not JSON</source>
+        <translation>einem Inhalt, der kein JSON ist</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>A gateway or proxy answered. Retry later; if it persists, check the base URL and any proxy.</source>
+        <translation>Ein Gateway oder Proxy hat geantwortet. Versuchen Sie es später erneut; wenn es so bleibt, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zuora reported a server error (HTTP %1).</source>
+        <translation>Zuora meldete einen Serverfehler (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server error (HTTP %1): %2</source>
+        <translation>Serverfehler (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry later; if it persists, give Zuora Support the Zuora-Request-Id.</source>
+        <translation>Versuchen Sie es später erneut; wenn es so bleibt, nennen Sie dem Zuora-Support die Zuora-Request-Id.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a Zuora answer: HTTP %1 with %2.</source>
+        <translation>Keine Antwort von Zuora: HTTP %1 mit %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL may point at a web page rather than the REST API: check it.</source>
+        <translation>Die Basis-URL zeigt vielleicht auf eine Webseite statt auf die REST-API: Prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The endpoint %1 was not found here (HTTP %2).</source>
+        <translation>Der Endpunkt %1 wurde hier nicht gefunden (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL and environment: a legacy host may need a /rest prefix.</source>
+        <translation>Prüfen Sie Basis-URL und Umgebung: Ein älterer Host braucht eventuell das Präfix /rest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1 with an empty body: nothing says whether the login worked.</source>
+        <translation>HTTP %1 mit leerem Inhalt: Nichts zeigt an, ob die Anmeldung funktioniert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry; if it persists, check that the base URL is Zuora&apos;s REST API.</source>
+        <translation>Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie, ob die Basis-URL die REST-API von Zuora ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OAuth token issued (%1, expires in %2 s).</source>
+        <translation>OAuth-Token ausgestellt (%1, läuft in %2 s ab).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no type</source>
+        <translation>ohne Typ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token covers several entities: later calls must send Zuora-Entity-Ids.</source>
+        <translation>Das Token gilt für mehrere Entitäten: Spätere Aufrufe müssen Zuora-Entity-Ids senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zuora refused the token request (HTTP 400).</source>
+        <translation>Zuora hat die Token-Anfrage abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session login accepted; Zuora issued a ZSession cookie.</source>
+        <translation>Sitzungsanmeldung akzeptiert; Zuora hat ein ZSession-Cookie ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session login accepted, but no ZSession cookie came back.</source>
+        <translation>Sitzungsanmeldung akzeptiert, aber es kam kein ZSession-Cookie zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zuora answered success: false without a reason (HTTP %1).</source>
+        <translation>Zuora antwortete mit success: false ohne Begründung (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name, password and entity id.</source>
+        <translation>Prüfen Sie Benutzername, Passwort und Entitäts-ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected answer: HTTP %1 with JSON of an unknown shape.</source>
+        <translation>Unerwartete Antwort: HTTP %1 mit JSON in unbekannter Form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected answer (HTTP %1): %2</source>
+        <translation>Unerwartete Antwort (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the raw response; check the base URL and the authentication mode.</source>
+        <translation>Sehen Sie sich die unformatierte Antwort an; prüfen Sie Basis-URL und Anmeldeverfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <location filename="../../src/core/TlsErrorText.cpp" line="+20"/>
+        <source>Self-signed certificate (%1): nobody vouches for it.</source>
+        <translation>Selbstsigniertes Zertifikat (%1): Niemand bürgt dafür.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate chain ends in a self-signed certificate this computer does not trust.</source>
+        <translation>Die Zertifikatskette endet in einem selbstsignierten Zertifikat, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate expired on %1.</source>
+        <translation>Das Zertifikat ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is not valid before %1 (check this computer&apos;s clock).</source>
+        <translation>Das Zertifikat ist erst ab %1 gültig (prüfen Sie die Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong host: the certificate is for %1, not %2.</source>
+        <translation>Falscher Host: Das Zertifikat gilt für %1, nicht für %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untrusted certificate: it was issued by %1, which this computer does not trust.</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat: Es wurde von %1 ausgestellt, der dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown authority</source>
+        <translation>einer unbekannten Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate has been revoked.</source>
+        <translation>Das Zertifikat wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent no certificate.</source>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check the host name in the base URL; a proxy that intercepts TLS can cause this too.</source>
+        <translation>Prüfen Sie den Hostnamen in der Basis-URL; auch ein Proxy, der TLS aufbricht, kann das verursachen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check this computer&apos;s date and time; otherwise the server&apos;s certificate must be renewed.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers; andernfalls muss das Zertifikat des Servers erneuert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If a company proxy or a test server uses its own authority, trust its CA certificate file for this profile.</source>
+        <translation>Wenn ein Firmen-Proxy oder ein Testserver eine eigene Zertifizierungsstelle verwendet, vertrauen Sie deren CA-Zertifikatsdatei für dieses Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>ZuoraErrorCode</name>
+    <message>
+        <location filename="../../src/core/ZuoraErrorCode.cpp" line="+64"/>
+        <source>Permission or access denied</source>
+        <translation>Berechtigung fehlt oder Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid format or value</source>
+        <translation>Ungültiges Format oder ungültiger Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown field in request</source>
+        <translation>Unbekanntes Feld in der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing required parameter</source>
+        <translation>Pflichtparameter fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid query parameter</source>
+        <translation>Ungültiger Abfrageparameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule restriction</source>
+        <translation>Durch Regel eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupported request</source>
+        <translation>Nicht unterstützte Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locking contention</source>
+        <translation>Sperrkonflikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary error</source>
+        <translation>Vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request exceeded limit</source>
+        <translation>Anfragelimit überschritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed request</source>
+        <translation>Fehlerhafte Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration error</source>
+        <translation>Integrationsfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown category</source>
+        <translation>Unbekannte Kategorie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong user name or password, or the user has no API access: check both, and that the API user&apos;s password has not expired.</source>
+        <translation>Falscher Benutzername oder falsches Passwort, oder der Benutzer hat keinen API-Zugriff: Prüfen Sie beides und ob das Passwort des API-Benutzers abgelaufen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user may not log in here: check its entity (Zuora-Entity-Ids) and its permissions in Zuora.</source>
+        <translation>Der Benutzer darf sich hier nicht anmelden: Prüfen Sie seine Entität (Zuora-Entity-Ids) und seine Berechtigungen in Zuora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tenant or user lacks a permission: ask a Zuora administrator or Zuora Global Support.</source>
+        <translation>Dem Mandanten oder Benutzer fehlt eine Berechtigung: Fragen Sie einen Zuora-Administrator oder Zuora Global Support.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and password (or client id and secret) and that the user has API access.</source>
+        <translation>Prüfen Sie Benutzername und Passwort (oder Client-ID und Client-Secret) und ob der Benutzer API-Zugriff hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value has the wrong format: check the entity id and the other fields.</source>
+        <translation>Ein Wert hat das falsche Format: Prüfen Sie die Entitäts-ID und die übrigen Felder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request carries a field Zuora does not know: remove it.</source>
+        <translation>Die Anfrage enthält ein Feld, das Zuora nicht kennt: Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required field is missing from the request body.</source>
+        <translation>Im Inhalt der Anfrage fehlt ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required query parameter is missing.</source>
+        <translation>Ein erforderlicher Abfrageparameter fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A query parameter is invalid.</source>
+        <translation>Ein Abfrageparameter ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A business rule refused the request.</source>
+        <translation>Eine Geschäftsregel hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resource does not exist: check the base URL and the environment.</source>
+        <translation>Die Ressource existiert nicht: Prüfen Sie Basis-URL und Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endpoint does not support this method: check the base URL.</source>
+        <translation>Der Endpunkt unterstützt diese Methode nicht: Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locking contention: retry; if it persists, give Zuora Support the Zuora-Request-Id.</source>
+        <translation>Sperrkonflikt: Versuchen Sie es erneut; wenn es so bleibt, nennen Sie dem Zuora-Support die Zuora-Request-Id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error at Zuora: give Zuora Support the Zuora-Request-Id and process id.</source>
+        <translation>Interner Fehler bei Zuora: Nennen Sie dem Zuora-Support die Zuora-Request-Id und die Prozess-ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary error: retry in a moment, then contact Zuora Support.</source>
+        <translation>Vorübergehender Fehler: Versuchen Sie es gleich noch einmal und wenden Sie sich dann an den Zuora-Support.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests: wait for the Retry-After time, then retry.</source>
+        <translation>Zu viele Anfragen: Warten Sie die in Retry-After genannte Zeit ab und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed request: the JSON sent was not valid.</source>
+        <translation>Fehlerhafte Anfrage: Das gesendete JSON war ungültig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An external system (gateway, tax engine) failed: retry later.</source>
+        <translation>Ein externes System (Gateway, Steuer-Engine) ist ausgefallen: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up the code in Zuora&apos;s error-code reference.</source>
+        <translation>Schlagen Sie den Code in der Fehlercode-Referenz von Zuora nach.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+53"/>
+        <source>Zuora Credential Tester</source>
+        <translation>Zuora Credential Tester</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tests Zuora REST API credentials.</source>
+        <translation>Testet Zugangsdaten für die Zuora-REST-API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open on the built-in demo tenant and test it.</source>
+        <translation>Mit dem eingebauten Demo-Mandanten starten und ihn testen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit as soon as the window is shown and print the time it took (for benchmarks).</source>
+        <translation>Beenden, sobald das Fenster angezeigt wird, und die benötigte Zeit ausgeben (für Benchmarks).</translation>
+    </message>
+</context>
+<context>
+    <name>zct::BatchResultsModel</name>
+    <message>
+        <location filename="../../src/gui/BatchResultsModel.cpp" line="+29"/>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Waiting…</source>
+        <translation>Wartet …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>zct::BatchRunner</name>
+    <message>
+        <location filename="../../src/core/BatchRunner.cpp" line="+184"/>
+        <source>The first attempt was rate limited (HTTP 429, no Retry-After); retried once after %1 s.</source>
+        <translation>Der erste Versuch wurde wegen zu vieler Anfragen gebremst (HTTP 429, ohne Retry-After); nach %1 s einmal wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first attempt was rate limited (HTTP 429, Retry-After: %1); retried once after %2 s.</source>
+        <translation>Der erste Versuch wurde wegen zu vieler Anfragen gebremst (HTTP 429, Retry-After: %1); nach %2 s einmal wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The retry was rate limited too; it was not retried again.</source>
+        <translation>Auch die Wiederholung wurde gebremst; sie wurde nicht noch einmal versucht.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled while waiting to retry after the rate limit; not retried.</source>
+        <translation>Beim Warten auf die Wiederholung nach der Ratenbegrenzung abgebrochen; nicht wiederholt.</translation>
+    </message>
+</context>
+<context>
+    <name>zct::BatchSession</name>
+    <message>
+        <location filename="../../src/gui/BatchSession.cpp" line="+49"/>
+        <source>No secret for this profile: it does not remember one.</source>
+        <translation>Kein Geheimnis für dieses Profil: Es merkt sich keines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick &quot;Remember the secret&quot; and save the profile, or test it on its own.</source>
+        <translation>Setzen Sie das Häkchen bei „Geheimnis merken“ und speichern Sie das Profil, oder testen Sie es einzeln.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keychain did not provide the secret.</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht geliefert.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>zct::BatchWindow</name>
+    <message>
+        <location filename="../../src/gui/BatchWindow.cpp" line="+77"/>
+        <source>Testing: %1 of %2 done, %3 failed</source>
+        <translation>Test läuft: %1 von %2 erledigt, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tested: %2 accepted, %3 failed</source>
+        <translation>%1 getestet: %2 akzeptiert, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export results as JSON</source>
+        <translation>Ergebnisse als JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export results as CSV</source>
+        <translation>Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>zct::CookiesModel</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/CookiesModel.cpp" line="+52"/>
+        <source>•••••••• (%n characters)</source>
+        <translation>
+            <numerusform>•••••••• (%n Zeichen)</numerusform>
+            <numerusform>•••••••• (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(this host only)</source>
+        <translation>(nur dieser Host)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of session</source>
+        <translation>Sitzungsende</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zuora&apos;s session cookie: send it back as Cookie: ZSession=… on later calls.</source>
+        <translation>Das Sitzungscookie von Zuora: Senden Sie es bei späteren Aufrufen als Cookie: ZSession=… zurück.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HttpOnly</source>
+        <translation>HttpOnly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>zct::CurlPasteDialog</name>
+    <message>
+        <location filename="../../src/gui/CurlPasteDialog.cpp" line="+17"/>
+        <source>&amp;Create profile</source>
+        <translation>Profil &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing pasted yet.</source>
+        <translation>Noch nichts eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile &quot;%1&quot;: %2 at %3 as %4.</source>
+        <translation>Profil „%1“: %2 bei %3 als %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client credentials</source>
+        <translation>OAuth-Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>session login</source>
+        <translation>Sitzungsanmeldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity id: %1</source>
+        <translation>Entitäts-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command contains the secret itself: it will not be written to the settings file.</source>
+        <translation>Der Befehl enthält das Geheimnis selbst: Es wird nicht in die Einstellungsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret comes from $%1: type it in the form.</source>
+        <translation>Das Geheimnis kommt aus $%1: Geben Sie es im Formular ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zct::DemoServer</name>
+    <message>
+        <location filename="../../src/demo/DemoServer.cpp" line="+56"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>TLS is not available: Qt found no usable OpenSSL (%1)</source>
+        <translation>TLS ist nicht verfügbar: Qt hat kein brauchbares OpenSSL gefunden (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no unencrypted RSA, EC or DSA private key in PEM form</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten RSA-, EC- oder DSA-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The demo server is already listening</source>
+        <translation>Der Demo-Server lauscht bereits</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>zct::HeadersModel</name>
+    <message>
+        <location filename="../../src/gui/HeadersModel.cpp" line="+83"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>zct::HistoryModel</name>
+    <message>
+        <location filename="../../src/gui/HistoryModel.cpp" line="+39"/>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ImportDialog</name>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="+18"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 profiles, %3 valid, %4 with errors, %5 names already in use. Secrets are never in such a file: type or remember them after the import.</source>
+        <translation>%1: %2 Profile, %3 gültig, %4 fehlerhaft, %5 Namen bereits vergeben. Geheimnisse stehen nie in einer solchen Datei: Geben Sie sie nach dem Import ein oder lassen Sie sie merken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with %1</source>
+        <translation>Was mit %1 geschehen soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import under a new name</source>
+        <translation>Unter neuem Namen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the existing profile</source>
+        <translation>Das vorhandene Profil ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>zct::MainWindow</name>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="+87"/>
+        <source>No saved profiles yet. Press &quot;Try the demo tenant&quot; to see a check against a built-in demo Zuora, or fill in the form for your tenant.</source>
+        <translation>Noch keine gespeicherten Profile. Klicken Sie auf „Demo-Mandant ausprobieren“, um eine Prüfung gegen ein eingebautes Demo-Zuora zu sehen, oder füllen Sie das Formular für Ihren Mandanten aus.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Custom URL…</source>
+        <translation>Eigene URL …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session login (user name and password)</source>
+        <translation>Sitzungsanmeldung (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client credentials (client id and secret)</source>
+        <translation>OAuth-Client-Zugangsdaten (Client-ID und Client-Secret)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The next &quot;Copy as curl&quot; includes the secret in clear; the clipboard is cleared after 30 s.</source>
+        <translation>Das nächste „Als curl kopieren“ enthält das Geheimnis im Klartext; die Zwischenablage wird nach 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted only</source>
+        <translation>Nur akzeptierte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no token yet)</source>
+        <translation>(noch kein Token)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Reading from the keychain…</source>
+        <translation>Wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+81"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its stored secret and history are deleted too.</source>
+        <translation>Das Profil „%1“ löschen? Das gespeicherte Geheimnis und der Verlauf werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profile deleted.</source>
+        <translation>Profil gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not save the profiles to %1.</source>
+        <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>0.0 s</source>
+        <translation>0.0 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(empty body)</source>
+        <translation>(leerer Inhalt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no token)</source>
+        <translation>(kein Token)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 •••••••• (%n characters)</source>
+        <translation>
+            <numerusform>%1 •••••••• (%n Zeichen)</numerusform>
+            <numerusform>%1 •••••••• (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entity %1</source>
+        <translation>Entität %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No expiry given</source>
+        <translation>Kein Ablauf angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expired at %1</source>
+        <translation>Abgelaufen um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %1:%2 (at %3)</source>
+        <translation>In %1:%2 (um %3)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(deleted profile)</source>
+        <translation>(gelöschtes Profil)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No profiles to test.</source>
+        <translation>Keine Profile zum Testen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation>Profildateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported: %1 added (%2 renamed), %3 replaced, %4 skipped, %5 left out.</source>
+        <translation>Importiert: %1 hinzugefügt (%2 umbenannt), %3 ersetzt, %4 übersprungen, %5 ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted profile</source>
+        <translation>Eingefügtes Profil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile &quot;%1&quot; created from the curl command.</source>
+        <translation>Profil „%1“ aus dem curl-Befehl angelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile files (*.json)</source>
+        <translation>Profildateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %n profiles to %1 (no secrets).</source>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert (ohne Geheimnisse).</numerusform>
+            <numerusform>%n Profile nach %1 exportiert (ohne Geheimnisse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Copied the curl command with the secret; the clipboard is cleared in 30 s.</source>
+        <translation>Der curl-Befehl wurde mit dem Geheimnis kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the curl command; it reads the secret from $%1.</source>
+        <translation>Der curl-Befehl wurde kopiert; er liest das Geheimnis aus $%1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied the session cookie; the clipboard is cleared in 30 s.</source>
+        <translation>Das Sitzungscookie wurde kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copied the response.</source>
+        <translation>Die Antwort wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the access token; the clipboard is cleared in 30 s.</source>
+        <translation>Das Zugriffstoken wurde kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trust a CA certificate</source>
+        <translation>Einem CA-Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Zuora Credential Tester</source>
+        <translation>Über Zuora Credential Tester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora Credential Tester %1
+
+Checks Zuora REST API credentials with a session login or an OAuth token request, and says why they fail.</source>
+        <translation>Zuora Credential Tester %1
+
+Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder einer OAuth-Token-Anfrage und sagt, warum sie scheitern.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type the secret: the keychain did not provide it</source>
+        <translation>Geheimnis eingeben: Der Schlüsselbund hat es nicht geliefert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret was not stored: %1</source>
+        <translation>Das Geheimnis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has unsaved changes.</source>
+        <translation>Das Profil hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The demo tenant could not start: %1</source>
+        <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Demo tenant: wrong password</source>
+        <translation>Demo-Mandant: falsches Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo tenant</source>
+        <translation>Demo-Mandant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo tenant runs on this computer at %1; nothing leaves the machine.</source>
+        <translation>Der Demo-Mandant läuft auf diesem Computer unter %1; nichts verlässt den Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>zct::PasswordLineEdit</name>
+    <message>
+        <location filename="../../src/gui/PasswordLineEdit.cpp" line="+54"/>
+        <location line="+9"/>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Show or hide the password</source>
+        <translation>Passwort anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Caps Lock is on</source>
+        <translation>Feststelltaste ist aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ProfileListModel</name>
+    <message>
+        <location filename="../../src/gui/ProfileListModel.cpp" line="+121"/>
+        <source>Last verified %1</source>
+        <translation>Zuletzt geprüft am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never verified</source>
+        <translation>Nie geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>zct::SecretStore</name>
+    <message>
+        <location filename="../../src/core/SecretStore.cpp" line="+14"/>
+        <source>No secret is saved in the keychain for this profile. Type it in, and choose to remember it if it should be saved.</source>
+        <translation>Für dieses Profil ist kein Geheimnis im Schlüsselbund gespeichert. Geben Sie es ein und wählen Sie „merken“, wenn es gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain service (Secret Service or KWallet) answered, so the secret cannot be saved. Install and start gnome-keyring or KWallet, or type the secret each time.</source>
+        <translation>Kein Schlüsselbunddienst (Secret Service oder KWallet) hat geantwortet, daher kann das Geheimnis nicht gespeichert werden. Installieren und starten Sie gnome-keyring oder KWallet, oder geben Sie das Geheimnis jedes Mal ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No D-Bus session bus: the keychain cannot be reached. Start the app inside a desktop session, or run it under dbus-run-session with gnome-keyring-daemon.</source>
+        <translation>Kein D-Bus-Sitzungsbus: Der Schlüsselbund ist nicht erreichbar. Starten Sie die App in einer Desktop-Sitzung oder mit dbus-run-session und gnome-keyring-daemon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain is locked, or its login keyring does not exist yet, and it was not unlocked. Unlock the login keyring (for example in Passwords and Keys) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder sein Anmelde-Schlüsselbund existiert noch nicht, und er wurde nicht entsperrt. Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access to the keychain was refused. Allow this app when the keyring asks, or check the keyring&apos;s access settings, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie diese App, wenn der Schlüsselbund nachfragt, oder prüfen Sie seine Zugriffseinstellungen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain reported an error. Try again; if it persists, check that the keyring service is running.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie, ob der Schlüsselbunddienst läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain said: %1</source>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zct::TimingBar</name>
+    <message>
+        <location filename="../../src/gui/TimingBar.cpp" line="+31"/>
+        <source>Timing of the request phases</source>
+        <translation>Zeitverlauf der Anfragephasen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queue and DNS lookup</source>
+        <translation>Warteschlange und DNS-Auflösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect and TLS handshake</source>
+        <translation>Verbindungsaufbau und TLS-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect and send</source>
+        <translation>Verbinden und senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for Zuora</source>
+        <translation>Auf Zuora warten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect, send and wait</source>
+        <translation>Verbinden, senden und warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read answer</source>
+        <translation>Antwort lesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until it failed (no answer)</source>
+        <translation>Bis zum Fehlschlag (keine Antwort)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No timings yet</source>
+        <translation>Noch keine Zeitmessung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 (at %3)</source>
+        <translation>%1: %2 (bei %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zct::TlsErrorText</name>
+    <message>
+        <location filename="../../src/core/TlsErrorText.cpp" line="-62"/>
+        <source>an unnamed certificate</source>
+        <translation>ein unbenanntes Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>zct::VerdictBanner</name>
+    <message>
+        <location filename="../../src/gui/VerdictBanner.cpp" line="+32"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose or enter a tenant, then press Test (Ctrl+Return).</source>
+        <translation>Wählen Sie einen Mandanten aus oder geben Sie ihn ein, und klicken Sie dann auf „Testen“ (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not tested yet</source>
+        <translation>Noch nicht getestet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Testing…</source>
+        <translation>Test läuft …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ZuoraConnection</name>
+    <message>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+147"/>
+        <source>The track id has %1 characters; Zuora allows at most 64.</source>
+        <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The track id may contain only printable US-ASCII characters.</source>
+        <translation>Die Track-ID darf nur druckbare US-ASCII-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The track id must not contain %1 (Zuora forbids : ; &quot; and &apos;).</source>
+        <translation>Die Track-ID darf %1 nicht enthalten (Zuora verbietet : ; &quot; und &apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the OAuth client id.</source>
+        <translation>Geben Sie die OAuth-Client-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the API user name.</source>
+        <translation>Geben Sie den Namen des API-Benutzers ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name or client id has %1 characters; at most %2 are accepted: check what was pasted.</source>
+        <translation>Der Benutzername oder die Client-ID hat %1 Zeichen; höchstens %2 sind erlaubt: Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user name or client id contains control characters.</source>
+        <translation>Der Benutzername oder die Client-ID enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password or secret has %1 characters; at most %2 are accepted: check what was pasted.</source>
+        <translation>Das Passwort oder Geheimnis hat %1 Zeichen; höchstens %2 sind erlaubt: Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password or secret contains control characters such as a line break; check what was pasted.</source>
+        <translation>Das Passwort oder Geheimnis enthält Steuerzeichen wie einen Zeilenumbruch; prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entity id contains control characters or is too long.</source>
+        <translation>Die Entitäts-ID enthält Steuerzeichen oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA certificate file %1 is too large to be a certificate.</source>
+        <translation>Die CA-Zertifikatsdatei %1 ist zu groß für ein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 contains no PEM certificate.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timeout must be positive.</source>
+        <translation>Das Zeitlimit muss positiv sein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Correct the input and test again; nothing was sent.</source>
+        <translation>Korrigieren Sie die Eingabe und testen Sie erneut; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Trusting the extra CA certificate %1 for this attempt.</source>
+        <translation>Für diesen Versuch wird dem zusätzlichen CA-Zertifikat %1 vertraut.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>HTTP %1 without readable headers: none at all, or too many or too large to read.</source>
+        <translation>HTTP %1 ohne lesbare Header: gar keine oder zu viele oder zu große, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not how Zuora answers: check the base URL and any proxy.</source>
+        <translation>So antwortet Zuora nicht: Prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token&apos;s scope lists %1 entities and no entity id was chosen: later calls must send Zuora-Entity-Ids.</source>
+        <translation>Der Geltungsbereich des Tokens nennt %1 Entitäten, und es wurde keine Entitäts-ID gewählt: Spätere Aufrufe müssen Zuora-Entity-Ids senden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No complete answer from %1 within %2 s.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network, proxy and firewall; Zuora itself gives up after 120 s.</source>
+        <translation>Prüfen Sie Netzwerk, Proxy und Firewall; Zuora selbst gibt nach 120 s auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is larger than %1 MiB; stopped reading (HTTP %2).</source>
+        <translation>Die Antwort ist größer als %1 MiB; das Lesen wurde abgebrochen (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A login answer is a few hundred bytes: the base URL probably points at something else.</source>
+        <translation>Eine Anmeldeantwort umfasst einige hundert Bytes: Die Basis-URL zeigt vermutlich auf etwas anderes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connection refused by %1.</source>
+        <translation>Verbindung von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing listens there: check the host and port in the base URL.</source>
+        <translation>Dort lauscht nichts: Prüfen Sie Host und Port in der Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 not found.</source>
+        <translation>Host %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of the host and this computer&apos;s DNS.</source>
+        <translation>Prüfen Sie die Schreibweise des Hosts und das DNS dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server may not support TLS 1.2 or newer.</source>
+        <translation>Der Server unterstützt möglicherweise kein TLS 1.2 oder neuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network, proxy and firewall.</source>
+        <translation>Prüfen Sie Netzwerk, Proxy und Firewall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 closed the connection before the answer was complete (HTTP %2, %3 bytes received).</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war (HTTP %2, %3 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry; if it persists, a proxy or firewall may be cutting the connection.</source>
+        <translation>Versuchen Sie es erneut; wenn es so bleibt, unterbricht vielleicht ein Proxy oder eine Firewall die Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from %1 (HTTP %2) could not be read: %3</source>
+        <translation>Die Antwort von %1 (HTTP %2) konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy or a server that is not Zuora may be answering: check the base URL.</source>
+        <translation>Vielleicht antwortet ein Proxy oder ein Server, der nicht Zuora ist: Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proxy problem: %1</source>
+        <translation>Proxy-Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings.</source>
+        <translation>Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the base URL.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URL.</translation>
+    </message>
+</context>
+</TS>
