@@ -3,10 +3,13 @@
 #include "BatchSession.h"
 #include "BatchWindow.h"
 #include "CookiesModel.h"
+#include "CurlCommand.h"
+#include "CurlPasteDialog.h"
 #include "DemoCredentials.h"
 #include "DemoServer.h"
 #include "HeadersModel.h"
 #include "HistoryModel.h"
+#include "ImportDialog.h"
 #include "HistoryStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -21,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,6 +97,9 @@ private Q_SLOTS:
     void oauthTokenTab();
     void testAllFillsEveryRow();
     void historyAcrossProfiles();
+    void exportThenImport();
+    void malformedImportChangesNothing();
+    void profileFromPastedCurl();
     void readableInADarkPalette();
 
 private:
@@ -762,6 +769,99 @@ void tst_MainWindow::historyAcrossProfiles()
     QCOMPARE(view->model()->index(0, HistoryModel::ProfileColumn).data().toString(), u"Two"_s);
     filter->setCurrentIndex(2);   // accepted only
     QCOMPARE(view->model()->rowCount(), 2);
+}
+
+void tst_MainWindow::exportThenImport()
+{
+    QTest::mouseClick(child<QToolButton>(m_window.get(), "addProfileButton"), Qt::LeftButton);
+    fillForm(s(demo::kUser), s(demo::kPassword));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTest::mouseClick(child<QToolButton>(m_window.get(), "addProfileButton"), Qt::LeftButton);   // a draft: no user yet
+    QCOMPARE(m_profiles->profiles().size(), 2);
+    const QString path = m_dir->filePath(u"export.json"_s);
+    QVERIFY(m_window->exportProfilesTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray exported = file.readAll();
+    QVERIFY(!exported.contains(s(demo::kPassword).toUtf8()));
+    QVERIFY(exported.contains(s(demo::kUser).toUtf8()));
+
+    // Both names are taken now: rename one, skip the other.
+    m_window->importProfilesFrom(path);
+    ImportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ImportDialog *>(u"importDialog"_s)));
+    QCOMPARE(dialog->plan().clashes.size(), 2);
+    dialog->setChoice(0, ClashChoice::Rename);
+    dialog->setChoice(1, ClashChoice::Skip);
+    dialog->accept();
+    QCOMPARE(m_profiles->profiles().size(), 3);
+    QCOMPARE(child<QListView>(m_window.get(), "profileList")->model()->rowCount(), 3);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"1 added"_s));
+}
+
+void tst_MainWindow::malformedImportChangesNothing()
+{
+    QTest::mouseClick(child<QToolButton>(m_window.get(), "addProfileButton"), Qt::LeftButton);
+    const QList<Profile> before = m_profiles->profiles();
+    const QString path = m_dir->filePath(u"bad.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"zuora-credential-tester-profiles","version":1,"profiles":[
+  {"name":"Good","baseUrl":"https://rest.zuora.com","authMode":"session","username":"a"},
+  {"name":"","baseUrl":"https://rest.zuora.com","authMode":"session","username":"b"},
+  {"name":"Plain http","baseUrl":"http://rest.zuora.com","authMode":"session","username":"c"}
+]})");
+    file.close();
+    m_window->importProfilesFrom(path);
+    ImportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ImportDialog *>(u"importDialog"_s)));
+    QCOMPARE(dialog->plan().errors.size(), 2);
+    auto *problems = dialog->findChild<QListWidget *>(u"problemsList"_s);
+    QVERIFY(problems->count() >= 2);
+    QVERIFY(problems->item(0)->text().contains(u"line"_s));
+    auto *ok = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());   // errors: nothing can be imported by accident
+    dialog->reject();
+    QCOMPARE(m_profiles->profiles(), before);
+}
+
+void tst_MainWindow::profileFromPastedCurl()
+{
+    ConnectionSettings settings;
+    settings.baseUrl = m_server.baseUrl().toString();
+    settings.username = s(demo::kUser);
+    settings.entityId = s(demo::kEntityA);
+    const QString command = CurlCommand::build(settings, s(demo::kPassword), CurlCommand::Secrets::Included);
+    m_window->openCurlPaste(command);
+    CurlPasteDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CurlPasteDialog *>(u"curlPasteDialog"_s)));
+    QVERIFY2(dialog->result().ok(), qPrintable(dialog->result().errors.join(u' ')));
+    QVERIFY(dialog->result().hasLiteralSecret());
+    auto *remember = dialog->findChild<QCheckBox *>(u"rememberSecretCheck"_s);
+    QVERIFY(remember->isEnabled());
+    remember->setChecked(true);
+    dialog->accept();
+    QCOMPARE(m_profiles->profiles().size(), 1);
+    const Profile profile = m_profiles->profiles().constFirst();
+    QCOMPARE(profile.settings.username, s(demo::kUser));
+    QCOMPARE(profile.settings.entityId, s(demo::kEntityA));
+    QVERIFY(profile.rememberSecret);
+    QTRY_VERIFY(m_secrets->contains(profile.id));
+    QFile file(m_profiles->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(s(demo::kPassword).toUtf8()));
+    QCOMPARE(m_window->currentProfileId(), profile.id);
+    QTRY_COMPARE(child<QLineEdit>(m_window.get(), "passwordEdit")->text(), s(demo::kPassword));
+    m_window->activateWindow();   // the dialog had the focus
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(pressTest().accepted());
+
+    // A command that is not a Zuora login cannot make a profile.
+    m_window->openCurlPaste(u"ls -la /"_s);
+    QTRY_VERIFY((dialog = m_window->findChild<CurlPasteDialog *>(u"curlPasteDialog"_s)));
+    QVERIFY(!dialog->result().ok());
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_MainWindow)

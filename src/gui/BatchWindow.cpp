@@ -48,7 +48,10 @@ BatchWindow::BatchWindow(BatchSession *session, QWidget *parent)
         m_ui->progressBar->setValue(done);
         updateSummary();
     });
-    connect(session, &BatchSession::finished, this, &BatchWindow::updateSummary);
+    connect(session, &BatchSession::finished, this, [this] {
+        updateSummary();
+        m_ui->resultsView->resizeColumnsToContents();   // once: it measures every row
+    });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, [this] {
         if (m_session->isRunning())
@@ -73,7 +76,6 @@ void BatchWindow::updateSummary()
     m_ui->exportJsonButton->setEnabled(done > 0);
     m_ui->summaryLabel->setText(running ? tr("Testing: %1 of %2 done, %3 failed").arg(done).arg(total).arg(failed)
                                         : tr("%1 tested: %2 accepted, %3 failed").arg(done).arg(done - failed).arg(failed));
-    m_ui->resultsView->resizeColumnsToContents();
 }
 
 void BatchWindow::openRow(const QModelIndex &index)

@@ -4,6 +4,7 @@
 #include "BatchSession.h"
 #include "BatchWindow.h"
 #include "CookiesModel.h"
+#include "CurlPasteDialog.h"
 #include "CurlCommand.h"
 #include "DemoCredentials.h"
 #include "DemoServer.h"
@@ -11,6 +12,7 @@
 #include "HeadersModel.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
+#include "ImportDialog.h"
 #include "JsonHighlighter.h"
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
@@ -19,6 +21,7 @@
 
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMessageBox>
@@ -58,6 +61,15 @@ MainWindow::MainWindow(ProfileStore *profiles, HistoryStore *history, SecretStor
     setUpResults();
     setUpActions();
 
+    m_persistTimer.setSingleShot(true);
+    m_persistTimer.setInterval(300);
+    connect(&m_persistTimer, &QTimer::timeout, this, [this] {
+        m_profiles->save();
+        m_history->save();
+    });
+    m_historyRefreshTimer.setSingleShot(true);
+    m_historyRefreshTimer.setInterval(200);
+    connect(&m_historyRefreshTimer, &QTimer::timeout, this, &MainWindow::refreshHistory);
     connect(m_connection, &ZuoraConnection::started, this, &MainWindow::onStarted);
     connect(m_connection, &ZuoraConnection::finished, this, &MainWindow::onFinished);
     connect(m_secrets, &SecretStore::readFinished, this, &MainWindow::onSecretRead);
@@ -82,7 +94,25 @@ MainWindow::MainWindow(ProfileStore *profiles, HistoryStore *history, SecretStor
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    persistNow();
+}
+
+void MainWindow::persistSoon()
+{
+    if (!m_persistTimer.isActive())
+        m_persistTimer.start();
+}
+
+void MainWindow::persistNow()
+{
+    if (!m_persistTimer.isActive())
+        return;
+    m_persistTimer.stop();
+    m_profiles->save();
+    m_history->save();
+}
 
 void MainWindow::setUpForm()
 {
@@ -204,6 +234,9 @@ void MainWindow::setUpActions()
     connect(ui.actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(ui.actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
     connect(ui.actionTestSelected, &QAction::triggered, this, &MainWindow::testSelected);
+    connect(ui.actionImportProfiles, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(ui.actionNewFromCurl, &QAction::triggered, this, &MainWindow::newProfileFromCurl);
+    connect(ui.actionExportProfiles, &QAction::triggered, this, &MainWindow::chooseExportFile);
     ui.actionCancel->setEnabled(false);
     connect(ui.actionSaveProfile, &QAction::triggered, this, &MainWindow::saveProfile);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -620,11 +653,13 @@ void MainWindow::recordOutcome(const QString &profileId, const ConnectionResult 
         Profile copy = *saved;
         stamp(copy);
         m_profiles->upsert(copy);
-        m_profiles->save();
     }
     m_history->add(profileId, HistoryStore::entryFor(result));
-    m_history->save();
-    refreshHistory();
+    persistSoon();
+    if (profileId == m_currentId && !m_batch)
+        refreshHistory();   // a single check: show it at once
+    else if (!m_historyRefreshTimer.isActive())
+        m_historyRefreshTimer.start();
 }
 
 void MainWindow::refreshHistory()
@@ -700,6 +735,113 @@ void MainWindow::openBatchResult(const QString &profileId, const ConnectionResul
     showResult(result);
     activateWindow();
     raise();
+}
+
+// --- import and export ------------------------------------------------------------------
+
+void MainWindow::chooseImportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Import profiles"), QString(), tr("Profile files (*.json);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importProfilesFrom);
+    dialog->open();
+}
+
+void MainWindow::importProfilesFrom(const QString &path)
+{
+    const ImportPlan plan = ProfileExchange::parseFile(path, m_profiles->profiles());
+    auto *dialog = new ImportDialog(QFileInfo(path).fileName(), plan, this);
+    dialog->setObjectName(u"importDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ImportOutcome outcome = ProfileExchange::apply(dialog->plan(), dialog->choices(), *m_profiles);
+        if (!outcome.applied) {
+            showMessage(tr("Nothing was imported: %1").arg(outcome.error), 0);
+            return;
+        }
+        // A replaced profile's stored secret belonged to the old profile.
+        for (const QString &id : outcome.secretsToForget)
+            m_secrets->deleteSecret(id);
+        reloadProfileList();
+        if (!outcome.profileIds.isEmpty())
+            selectProfile(outcome.profileIds.constFirst());
+        showMessage(tr("Imported: %1 added (%2 renamed), %3 replaced, %4 skipped, %5 left out.")
+                        .arg(outcome.added)
+                        .arg(outcome.renamed)
+                        .arg(outcome.replaced)
+                        .arg(outcome.skipped)
+                        .arg(outcome.leftOut),
+                    0);
+    });
+    dialog->open();
+}
+
+void MainWindow::newProfileFromCurl()
+{
+    openCurlPaste();
+}
+
+void MainWindow::openCurlPaste(const QString &command)
+{
+    auto *dialog = new CurlPasteDialog(this);
+    dialog->setObjectName(u"curlPasteDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!command.isEmpty())
+        dialog->setCommand(command);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const CurlPasteResult pasted = dialog->result();
+        Profile profile = pasted.profile;
+        profile.name = m_profiles->uniqueName(profile.name.isEmpty() ? tr("Pasted profile") : profile.name);
+        profile.rememberSecret = dialog->rememberSecret();
+        m_profiles->upsert(profile);
+        m_profiles->save();
+        if (profile.rememberSecret)
+            m_secrets->writeSecret(profile.id, pasted.secret);
+        m_profileModel->upsert(profile);
+        selectProfile(profile.id);
+        if (pasted.hasLiteralSecret() && m_ui->passwordEdit->text().isEmpty())
+            m_ui->passwordEdit->setText(pasted.secret);   // for this session; the file never has it
+        showMessage(tr("Profile \"%1\" created from the curl command.").arg(profile.name));
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export profiles"), QString(), tr("Profile files (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"json"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (exportProfilesTo(path, &error))
+            showMessage(tr("Exported %n profiles to %1 (no secrets).", nullptr, int(m_profiles->profiles().size())).arg(path));
+        else
+            showMessage(tr("Could not export to %1: %2").arg(path, error), 0);
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportProfilesTo(const QString &path, QString *error)
+{
+    return ProfileExchange::writeFile(path, m_profiles->profiles(), error);
+}
+
+void MainWindow::reloadProfileList()
+{
+    QList<Profile> list = m_profiles->profiles();
+    for (const Profile &shown : m_profileModel->profiles()) {
+        if (isEphemeral(shown.id))
+            list << shown;
+    }
+    const QString current = m_currentId;
+    m_profileModel->setProfiles(list);
+    m_currentId.clear();
+    if (m_profileModel->rowOf(current) >= 0)
+        selectProfile(current);
+    else if (m_profileModel->rowCount() > 0)
+        selectProfile(m_profileModel->at(0)->id);
 }
 
 // --- clipboard and helpers --------------------------------------------------------------
@@ -858,9 +1000,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_connection->cancel();
+    m_persistTimer.stop();
     m_profiles->setWindowGeometry(saveGeometry());
     m_profiles->setSplitterState(m_ui->mainSplitter->saveState());
     m_profiles->save();
+    m_history->save();
     event->accept();
 }
 

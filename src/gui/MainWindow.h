@@ -46,6 +46,13 @@ public:
     // Shown once the window is up, e.g. a settings file that had to be set aside.
     void reportStartupProblem(const QString &problem);
 
+    // Import: parses the file and opens the dialog that shows errors and name clashes;
+    // nothing changes until it is accepted. Export: every saved profile, never a secret.
+    void importProfilesFrom(const QString &path);
+    bool exportProfilesTo(const QString &path, QString *error = nullptr);
+    // Opens the paste dialog, pre-filled when a command is given (tests, drag and drop).
+    void openCurlPaste(const QString &command = QString());
+
     ZuoraConnection *connection() const { return m_connection; }
     ConnectionResult lastResult() const { return m_lastResult; }
     QString currentProfileId() const { return m_currentId; }
@@ -99,6 +106,10 @@ private:
     void testSelected();
     void testProfiles(const QList<Profile> &profiles);
     void openBatchResult(const QString &profileId, const ConnectionResult &result);
+    void chooseImportFile();
+    void newProfileFromCurl();
+    void chooseExportFile();
+    void reloadProfileList();
 
     void copyCurl();
     void copyCookie();
@@ -112,6 +123,10 @@ private:
                       const QString &errorText);
     void onSecretWritten(int requestId, const QString &key, SecretStore::Status status, const QString &errorText);
     void showMessage(const QString &text, int timeoutMs = 10000);
+    // Outcomes arrive one per check, hundreds in a batch: write them to disk once a burst is
+    // over instead of rewriting both files for every result on the UI thread.
+    void persistSoon();
+    void persistNow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore *m_profiles;
@@ -138,6 +153,8 @@ private:
     QElapsedTimer m_elapsed;
     QTimer m_elapsedTicker;
     QTimer m_tokenTicker;
+    QTimer m_persistTimer;
+    QTimer m_historyRefreshTimer;
     QDateTime m_tokenExpiry;
 };
 
