@@ -2,12 +2,71 @@
 #include "DemoCredentials.h"
 #include "DemoServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QTest>
 
 using namespace zct;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers the n-th request with the n-th scripted response (the last one repeats), one request per
+// connection: enough to stage "429, then 200" without teaching the demo server a new scenario.
+class SequencePeer final : public QTcpServer
+{
+public:
+    explicit SequencePeer(const QList<QByteArray> &responses)
+        : m_responses(responses)
+    {
+    }
+    QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
+    int requests() const { return m_requests; }
+
+    static QByteArray answer(int status, const QByteArray &reason, const QByteArray &body,
+                             const QByteArray &extraHeader = {})
+    {
+        QByteArray raw = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+            + "\r\nContent-Type: application/json\r\n";
+        if (!extraHeader.isEmpty())
+            raw += extraHeader + "\r\n";
+        return raw + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    }
+    static QByteArray tooMany(const QByteArray &retryAfter)
+    {
+        return answer(429, "Too Many Requests",
+                      R"({"success":false,"reasons":[{"code":90000070,"message":"Too many requests"}]})",
+                      retryAfter.isNull() ? QByteArray() : "Retry-After: " + retryAfter);
+    }
+    static QByteArray accepted() { return answer(200, "OK", R"({"success":true})", "Set-Cookie: ZSession=abc; Path=/; Secure; HttpOnly"); }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(handle);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            QByteArray received = socket->property("received").toByteArray() + socket->readAll();
+            socket->setProperty("received", received);
+            if (!received.contains("\r\n\r\n") || socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            socket->write(m_responses.at(qMin(m_requests, int(m_responses.size()) - 1)));
+            ++m_requests;
+            socket->disconnectFromHost();
+        });
+    }
+
+private:
+    QList<QByteArray> m_responses;
+    int m_requests = 0;
+};
+
+} // namespace
 
 class tst_BatchRunner : public QObject
 {
@@ -19,6 +78,15 @@ private Q_SLOTS:
     void concurrencyIsRespected();
     void emptyBatch();
     void cancelReportsEveryJob();
+    void retryDelay_data();
+    void retryDelay();
+    void rateLimitedThenAccepted_data();
+    void rateLimitedThenAccepted();
+    void retriedOnceOnly();
+    void cancelWhileWaitingToRetry();
+    void pacingKeepsToTheWindow();
+    void loopbackIsNotPacedByDefault();
+    void cancelWhilePaced();
 
 private:
     CheckJob job(const QString &label, const QString &user, const QString &secret, int timeoutMs = 10000) const;
@@ -30,6 +98,7 @@ void tst_BatchRunner::initTestCase()
     QString error;
     QVERIFY2(m_server.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     m_server.setSlowDelayMs(400);
+    m_server.setRetryAfterSeconds(1);   // the 429 scenario is retried once: keep the wait short
 }
 
 CheckJob tst_BatchRunner::job(const QString &label, const QString &user, const QString &secret, int timeoutMs) const
@@ -82,7 +151,10 @@ void tst_BatchRunner::mixedOutcomes()
         QVERIFY(!seen.contains(index));
         seen.insert(index);
         QCOMPARE(args.at(1).toString(), jobs.at(index).label);
-        QCOMPARE(args.at(2).value<ConnectionResult>().exitCode(), expectedExit.at(index));
+        const ConnectionResult result = args.at(2).value<ConnectionResult>();
+        QCOMPARE(result.exitCode(), expectedExit.at(index));
+        // The 429 was retried once after its Retry-After; the refused input sent nothing.
+        QCOMPARE(result.attempts, index == 2 ? 2 : index == 5 ? 0 : 1);
     }
     QCOMPARE(progress.constLast().at(0).toInt(), jobs.size());
 }
@@ -133,6 +205,231 @@ void tst_BatchRunner::cancelReportsEveryJob()
     QCOMPARE(results.size(), 10);
     for (const QList<QVariant> &args : std::as_const(results))
         QCOMPARE(args.at(2).value<ConnectionResult>().errorKind, ErrorKind::Cancelled);
+}
+
+void tst_BatchRunner::retryDelay_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("delayMs");
+    QTest::newRow("absent") << QByteArray() << 2000;
+    QTest::newRow("one second") << QByteArray("1") << 1000;
+    QTest::newRow("zero") << QByteArray("0") << 0;
+    QTest::newRow("padded") << QByteArray("  3 ") << 3000;
+    QTest::newRow("capped at 60 s") << QByteArray("120") << 60000;
+    QTest::newRow("huge is capped, not garbage") << QByteArray("99999999999999") << 60000;
+    QTest::newRow("negative") << QByteArray("-1") << 2000;
+    QTest::newRow("fraction") << QByteArray("1.5") << 2000;
+    QTest::newRow("words") << QByteArray("soon") << 2000;
+    QTest::newRow("http date in the past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 0;
+    QTest::newRow("http date far ahead") << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT") << 60000;
+}
+
+void tst_BatchRunner::retryDelay()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, delayMs);
+    QCOMPARE(BatchRunner::retryDelayMs(retryAfter), delayMs);
+}
+
+void tst_BatchRunner::rateLimitedThenAccepted_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("minimumWaitMs");
+    QTest::newRow("Retry-After: 1") << QByteArray("1") << 1000;
+    QTest::newRow("no Retry-After: 2 s") << QByteArray() << 2000;
+}
+
+void tst_BatchRunner::rateLimitedThenAccepted()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, minimumWaitMs);
+    SequencePeer peer({SequencePeer::tooMany(retryAfter), SequencePeer::accepted()});
+    QVERIFY(peer.listen(QHostAddress::LocalHost));
+    CheckJob only;
+    only.label = u"retried"_s;
+    only.settings.baseUrl = peer.baseUrl().toString();
+    only.settings.username = u"user"_s;
+    only.secret = u"secret"_s;
+
+    BatchRunner runner;
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy started(&runner, &BatchRunner::attemptStarted);
+    QSignalSpy retries(&runner, &BatchRunner::retryScheduled);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.start({only});
+    QVERIFY(retries.wait(5000));
+    QCOMPARE(retries.first().at(1).toInt(), minimumWaitMs);
+    QVERIFY(runner.isRunning());            // the worker stays reserved while it waits
+    QCOMPARE(results.size(), 0);
+    QVERIFY(finished.wait(minimumWaitMs + 5000));
+    QVERIFY2(clock.elapsed() >= minimumWaitMs, qPrintable(QString::number(clock.elapsed())));
+
+    QCOMPARE(peer.requests(), 2);
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(started.at(0).at(1).toInt(), 1);
+    QCOMPARE(started.at(1).at(1).toInt(), 2);
+    QCOMPARE(results.size(), 1);
+    const ConnectionResult result = results.first().at(2).value<ConnectionResult>();
+    QVERIFY2(result.accepted(), qPrintable(result.cause));
+    QCOMPARE(result.attempts, 2);
+    QVERIFY2(result.notes.join(u' ').contains(u"HTTP 429"_s), qPrintable(result.notes.join(u' ')));
+}
+
+void tst_BatchRunner::retriedOnceOnly()
+{
+    SequencePeer peer({SequencePeer::tooMany("1")});
+    QVERIFY(peer.listen(QHostAddress::LocalHost));
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 2; ++i) {
+        CheckJob job;
+        job.label = QString::number(i);
+        job.settings.baseUrl = peer.baseUrl().toString();
+        job.settings.username = u"user"_s;
+        job.secret = u"secret"_s;
+        jobs << job;
+    }
+    BatchRunner runner;
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start(jobs);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(peer.requests(), 4);   // two jobs, each tried twice, never a third time
+    QCOMPARE(results.size(), 2);
+    for (const QList<QVariant> &args : std::as_const(results)) {
+        const ConnectionResult result = args.at(2).value<ConnectionResult>();
+        QCOMPARE(result.httpStatus, 429);
+        QCOMPARE(result.errorKind, ErrorKind::RateLimited);
+        QCOMPARE(result.exitCode(), 4);
+        QCOMPARE(result.attempts, 2);
+        QVERIFY(result.notes.join(u' ').contains(u"not retried again"_s));
+    }
+}
+
+void tst_BatchRunner::cancelWhileWaitingToRetry()
+{
+    SequencePeer peer({SequencePeer::tooMany("30")});
+    QVERIFY(peer.listen(QHostAddress::LocalHost));
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 3; ++i) {
+        CheckJob job;
+        job.label = QString::number(i);
+        job.settings.baseUrl = peer.baseUrl().toString();
+        job.settings.username = u"user"_s;
+        job.secret = u"secret"_s;
+        jobs << job;
+    }
+    BatchRunner runner;
+    runner.setConcurrency(2);
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy retries(&runner, &BatchRunner::retryScheduled);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start(jobs);
+    QTRY_COMPARE(retries.size(), 2);
+    QCOMPARE(results.size(), 0);
+    QElapsedTimer clock;
+    clock.start();
+    runner.cancel();
+    QCOMPARE(finished.size(), 1);            // at once, not after 30 s
+    QVERIFY(clock.elapsed() < 1000);
+    QVERIFY(!runner.isRunning());
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(peer.requests(), 2);
+    QSet<int> seen;
+    for (const QList<QVariant> &args : std::as_const(results)) {
+        const int index = args.at(0).toInt();
+        seen.insert(index);
+        const ConnectionResult result = args.at(2).value<ConnectionResult>();
+        if (index == 2) {
+            QCOMPARE(result.errorKind, ErrorKind::Cancelled);
+            QCOMPARE(result.attempts, 0);
+        } else {
+            // Zuora's own answer is what is reported, with a word on the retry that did not happen.
+            QCOMPARE(result.errorKind, ErrorKind::RateLimited);
+            QCOMPARE(result.attempts, 1);
+            QVERIFY(result.notes.join(u' ').contains(u"Cancelled while waiting"_s));
+        }
+    }
+    QCOMPARE(seen.size(), 3);
+    QTest::qWait(50);
+    QCOMPARE(results.size(), 3);             // nothing more arrives later
+}
+
+void tst_BatchRunner::pacingKeepsToTheWindow()
+{
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 9; ++i)
+        jobs << job(QString::number(i), QString::fromUtf16(demo::kUser), QString::fromUtf16(demo::kPassword));
+    BatchRunner runner;
+    runner.setConcurrency(4);
+    runner.setStartLimit(3, 500);
+    runner.setPaceLoopback(true);
+    QElapsedTimer clock;
+    QList<qint64> starts;
+    connect(&runner, &BatchRunner::attemptStarted, this, [&] { starts << clock.elapsed(); });
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    clock.start();
+    runner.start(jobs);
+    QCOMPARE(starts.size(), 3);              // the fourth worker waits for the window
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(results.size(), 9);
+    for (const QList<QVariant> &args : std::as_const(results))
+        QVERIFY(args.at(2).value<ConnectionResult>().accepted());
+    QCOMPARE(starts.size(), 9);
+    // Never more than 3 starts in any 500 ms: the 4th after a start is at least 500 ms later
+    // (1 ms allowed for the test's clock and the runner's rounding to different milliseconds).
+    for (int i = 0; i + 3 < starts.size(); ++i)
+        QVERIFY2(starts.at(i + 3) - starts.at(i) >= 499,
+                 qPrintable(u"start %1 at %2 ms, start %3 at %4 ms"_s.arg(i).arg(starts.at(i)).arg(i + 3).arg(starts.at(i + 3))));
+}
+
+void tst_BatchRunner::loopbackIsNotPacedByDefault()
+{
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 6; ++i)
+        jobs << job(QString::number(i), QString::fromUtf16(demo::kUser), QString::fromUtf16(demo::kPassword));
+    BatchRunner runner;
+    QCOMPARE(runner.concurrency(), 4);
+    QCOMPARE(runner.startLimitPerWindow(), 90);
+    QCOMPARE(runner.startLimitWindowMs(), 60000);
+    QVERIFY(!runner.pacesLoopback());
+    runner.setStartLimit(1, 60000);
+    QSignalSpy started(&runner, &BatchRunner::attemptStarted);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start(jobs);
+    QCOMPARE(started.size(), 4);             // all four workers at once: 127.0.0.1 is exempt
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(started.size(), 6);
+}
+
+void tst_BatchRunner::cancelWhilePaced()
+{
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 5; ++i)
+        jobs << job(QString::number(i), QString::fromUtf16(demo::kUser), QString::fromUtf16(demo::kPassword));
+    BatchRunner runner;
+    runner.setConcurrency(3);
+    runner.setStartLimit(1, 60000);
+    runner.setPaceLoopback(true);
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy started(&runner, &BatchRunner::attemptStarted);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start(jobs);
+    QCOMPARE(started.size(), 1);
+    QTRY_COMPARE(results.size(), 1);         // the first one is answered; the others wait a minute
+    QVERIFY(runner.isRunning());
+    runner.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(results.size(), 5);
+    QCOMPARE(started.size(), 1);
+    for (int i = 1; i < 5; ++i) {
+        const ConnectionResult result = results.at(i).at(2).value<ConnectionResult>();
+        QCOMPARE(result.errorKind, ErrorKind::Cancelled);
+        QCOMPARE(result.attempts, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void missingFileLoadsEmpty();
     void emptyFileLoadsEmpty();
     void defaultPathIsInAppConfig();
+    void defaultPathIsTheAppsForOtherPrograms();
     void roundTrip_data();
     void roundTrip();
     void loadDoesNotRewriteTheFile();
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void migratesVersion1();
     void corruptedFileSetAside_data();
     void corruptedFileSetAside();
+    void corruptedFileLeftWhenAsked_data();
+    void corruptedFileLeftWhenAsked();
     void badEntriesSkipped();
     void secretNeverReachesTheFile();
 
@@ -142,6 +145,23 @@ void tst_ProfileStore::defaultPathIsInAppConfig()
 {
     const ProfileStore store;
     QCOMPARE(store.path(), QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/profiles.ini"_s);
+}
+
+void tst_ProfileStore::defaultPathIsTheAppsForOtherPrograms()
+{
+    // zuora-check has its own application name and still reads the app's file.
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(u"ZuoraCredentialTester"_s);
+    QCoreApplication::setApplicationName(u"zuora-credential-tester"_s);
+    const QString appPath = ProfileStore().path();
+    QCoreApplication::setApplicationName(u"zuora-check"_s);
+    const QString checkPath = ProfileStore::defaultPath();
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    QCOMPARE(checkPath, appPath);
+    QCOMPARE(ProfileStore::defaultPath(), appPath);
+    QVERIFY(checkPath.endsWith(u"/ZuoraCredentialTester/zuora-credential-tester/profiles.ini"_s));
 }
 
 void tst_ProfileStore::roundTrip_data()
@@ -495,6 +515,29 @@ void tst_ProfileStore::corruptedFileSetAside()
     QVERIFY(again.backupPath() != backup);
     QCOMPARE(readAll(again.backupPath()), bytes);
     QCOMPARE(readAll(backup), bytes);
+}
+
+void tst_ProfileStore::corruptedFileLeftWhenAsked_data()
+{
+    corruptedFileSetAside_data();
+}
+
+void tst_ProfileStore::corruptedFileLeftWhenAsked()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    QVERIFY(writeAll(path(), bytes));
+    ProfileStore store(path());
+    QVERIFY(!store.load(ProfileStore::OnDamage::Leave));
+    QVERIFY(store.profiles().isEmpty());
+    QVERIFY2(store.problem().contains(reason), qPrintable(store.problem()));
+    QVERIFY(store.problem().contains(u"left as it is"_s));
+    QVERIFY(store.backupPath().isEmpty());
+    QCOMPARE(readAll(path()), bytes);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"profiles.ini"_s});
+    // The next plain load() still sets it aside.
+    QVERIFY(!store.load());
+    QVERIFY(!store.backupPath().isEmpty());
 }
 
 void tst_ProfileStore::badEntriesSkipped()

@@ -16,7 +16,10 @@ QString CommandLine::exitCodesText()
               "  1  rejected by Zuora (HTTP 401/403 or success: false)\n"
               "  2  usage or input error; nothing was sent\n"
               "  3  network, TLS or timeout\n"
-              "  4  unexpected answer (not JSON, 5xx, 429, unknown shape, redirect)\n");
+              "  4  unexpected answer (not JSON, 5xx, 429, unknown shape, redirect)\n"
+              "With --profile or --all-profiles a profile whose secret is missing (not remembered, not in the\n"
+              "keychain, or the keychain failed) is reported as an error with code 2. With several profiles the\n"
+              "exit code is that of the worst single result: the highest of the codes above.\n");
 }
 
 CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptions &options, int &exitCode)
@@ -30,7 +33,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
            "client-credentials token (POST /oauth/token) and says whether they work, and why not.\n\n"
            "The password or client secret is never taken from the command line: use --password-stdin, "
            "or the environment variable ZUORA_PASSWORD (session login) or ZUORA_CLIENT_SECRET (OAuth); "
-           "on a terminal it is asked for without echo."));
+           "on a terminal it is asked for without echo.\n\n"
+           "--profile NAME and --all-profiles check the profiles saved by the desktop app, with their secrets "
+           "from the system keychain; --password-stdin, ZUORA_PASSWORD or ZUORA_CLIENT_SECRET override the secret "
+           "of a single --profile. Logins are paced to stay under Zuora's limit of 100 per minute per IP address, "
+           "and an answer 429 is retried once after its Retry-After."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help with the exit codes."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
@@ -52,8 +59,15 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
         tr("Start the built-in demo tenant on loopback and check against it (the demo user unless --username is given)."));
     const QCommandLineOption listEnvironments(u"list-environments"_s, tr("List the environment names and their base URLs."));
     const QCommandLineOption noColor(u"no-color"_s, tr("Never colour the verdict (also when NO_COLOR is set)."));
+    const QCommandLineOption profile(u"profile"_s,
+        tr("Check the saved profile NAME (the desktop app's; the secret from the keychain)."), tr("NAME"));
+    const QCommandLineOption allProfiles(u"all-profiles"_s,
+        tr("Check every saved profile; one line (or one JSON object) per profile, then a summary."));
+    const QCommandLineOption concurrency(u"concurrency"_s,
+        tr("With --all-profiles, check at most N profiles at once (1 to %1, default 4).").arg(MaxConcurrency),
+        tr("N"), u"4"_s);
     parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, passwordStdin, caFile,
-                       timeout, json, showSecrets, demo, listEnvironments, noColor});
+                       timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency});
 
     auto usageError = [&](const QString &message) {
         err << QCoreApplication::applicationName() << u": "_s << message << u'\n'
@@ -92,11 +106,53 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     options.color = !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
     settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;
 
+    bool numberOk = false;
+    if (parser.isSet(concurrency)) {
+        options.concurrency = parser.value(concurrency).toInt(&numberOk);
+        if (!numberOk || options.concurrency < 1 || options.concurrency > MaxConcurrency)
+            return usageError(tr("--concurrency takes a number from 1 to %1.").arg(MaxConcurrency));
+    }
+    const auto readTimeout = [&]() {
+        const double seconds = parser.value(timeout).toDouble(&numberOk);
+        if (!numberOk || seconds <= 0 || seconds > 3600)
+            return false;
+        settings.timeoutMs = qMax(1, int(seconds * 1000));
+        return true;
+    };
+
+    options.allProfiles = parser.isSet(allProfiles);
+    if (parser.isSet(profile)) {
+        options.profileName = parser.value(profile).trimmed();
+        if (options.profileName.isEmpty())
+            return usageError(tr("--profile needs the name of a saved profile."));
+        if (parser.values(profile).size() > 1)
+            return usageError(tr("Give --profile once; --all-profiles checks every profile."));
+    }
+    if (options.useProfiles()) {
+        if (!options.profileName.isEmpty() && options.allProfiles)
+            return usageError(tr("Give --profile NAME or --all-profiles, not both."));
+        QStringList conflicting;
+        for (const QCommandLineOption *option : {&env, &baseUrl, &demo, &username, &clientId, &oauth, &entityId, &trackId, &caFile}) {
+            if (parser.isSet(*option))
+                conflicting << u"--"_s + option->names().constFirst();
+        }
+        if (!conflicting.isEmpty())
+            return usageError(tr("A saved profile brings its own connection settings; leave out %1.").arg(conflicting.join(u", ")));
+        if (options.allProfiles && options.passwordStdin)
+            return usageError(tr("--password-stdin gives one secret; with --all-profiles each profile's secret comes from the keychain."));
+        if (parser.isSet(timeout)) {
+            if (!readTimeout())
+                return usageError(tr("--timeout takes a number of seconds between 0 and 3600."));
+            options.timeoutGiven = true;
+        }
+        return Outcome::Run;
+    }
+
     const int sources = int(parser.isSet(env)) + int(parser.isSet(baseUrl)) + int(options.demo);
     if (sources > 1)
         return usageError(tr("Give only one of --env, --base-url and --demo."));
     if (sources == 0)
-        return usageError(tr("Say where to check: --env NAME, --base-url URL or --demo."));
+        return usageError(tr("Say where to check: --env NAME, --base-url URL, --demo, --profile NAME or --all-profiles."));
     if (parser.isSet(env)) {
         const Environment *environment = Environments::find(parser.value(env));
         if (!environment)
@@ -125,11 +181,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     settings.trackId = parser.value(trackId);
     settings.caFile = parser.value(caFile);
 
-    bool numberOk = false;
-    const double seconds = parser.value(timeout).toDouble(&numberOk);
-    if (!numberOk || seconds <= 0 || seconds > 3600)
+    if (!readTimeout())
         return usageError(tr("--timeout takes a number of seconds between 0 and 3600."));
-    settings.timeoutMs = qMax(1, int(seconds * 1000));
     return Outcome::Run;
 }
 

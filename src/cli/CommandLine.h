@@ -18,6 +18,13 @@ struct CheckOptions
     bool passwordStdin = false;
     bool listEnvironments = false;
     bool color = false;
+
+    // Saved profiles (the desktop app's), their secrets from the keychain.
+    QString profileName;        // --profile NAME
+    bool allProfiles = false;   // --all-profiles
+    int concurrency = 4;        // --concurrency N, 1..16
+    bool timeoutGiven = false;  // --timeout overrides the profiles' own timeouts
+    bool useProfiles() const { return allProfiles || !profileName.isEmpty(); }
 };
 
 class CommandLine final
@@ -29,6 +36,8 @@ public:
     // on a usage error prints the reason to stderr and returns Exit with exitCode 2.
     static Outcome parse(const QStringList &arguments, CheckOptions &options, int &exitCode);
     static QString exitCodesText();
+
+    static constexpr int MaxConcurrency = 16;
 };
 
 } // namespace zct

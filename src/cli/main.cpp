@@ -3,6 +3,9 @@
 #include "DemoCredentials.h"
 #include "DemoServer.h"
 #include "HumanReport.h"
+#include "KeychainSecretStore.h"
+#include "ProfileRun.h"
+#include "ProfileStore.h"
 #include "ResultJson.h"
 #include "SecretInput.h"
 #include "ZuoraConnection.h"
@@ -31,6 +34,9 @@ int usageError(const QString &message)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The app's organisation, so that QStandardPaths names the same folders; the application name
+    // stays zuora-check (help, messages), and the profiles come from the app's explicit path.
+    QCoreApplication::setOrganizationName(u"ZuoraCredentialTester"_s);
     QCoreApplication::setApplicationName(u"zuora-check"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCT_VERSION));
 
@@ -38,6 +44,14 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     if (CommandLine::parse(QCoreApplication::arguments(), options, exitCode) == CommandLine::Outcome::Exit)
         return exitCode;
+
+    if (options.useProfiles()) {
+        KeychainSecretStore keychain(QStringLiteral(ZCT_APP_ID));
+        ProfileRun run(options, &keychain);
+        QObject::connect(&run, &ProfileRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        run.start(ProfileStore::defaultPath());
+        return QCoreApplication::exec();
+    }
 
     ConnectionSettings &settings = options.settings;
     const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;

@@ -1,13 +1,38 @@
 #include "BatchRunner.h"
 
+#include "Environments.h"
 #include "Logging.h"
 #include "ZuoraConnection.h"
 
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace zct {
+
+// One connection and the job it is reserved for, from the first attempt until the result is
+// reported, including while it waits for pacing or for a Retry-After to pass.
+struct BatchRunner::Worker
+{
+    enum class State { Idle, WaitingForPace, Running, WaitingForRetry };
+
+    ZuoraConnection *connection = nullptr;
+    QTimer *timer = nullptr;
+    State state = State::Idle;
+    int job = -1;
+    int attempts = 0;
+    int retryDelayMs = 0;
+    QString secret;                  // kept only until the job's result is reported
+    ConnectionResult rateLimited;    // the first 429, while it is being waited out
+    bool hasRateLimited = false;
+};
 
 BatchRunner::BatchRunner(QObject *parent)
     : QObject(parent)
 {
+    m_clock.start();
 }
 
 BatchRunner::~BatchRunner() = default;
@@ -15,6 +40,34 @@ BatchRunner::~BatchRunner() = default;
 void BatchRunner::setConcurrency(int concurrency)
 {
     m_concurrency = qBound(1, concurrency, 64);
+}
+
+void BatchRunner::setStartLimit(int perWindow, int windowMs)
+{
+    m_limiter.setLimit(perWindow, windowMs);
+}
+
+int BatchRunner::retryDelayMs(const QByteArray &retryAfter)
+{
+    const QByteArray text = retryAfter.trimmed();
+    const int capMs = MaxRetryAfterSeconds * 1000;
+    if (text.isEmpty())
+        return DefaultRetryAfterSeconds * 1000;
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // delay-seconds; a huge number is still "a long time", not garbage.
+        if (text.size() > 6)
+            return capMs;
+        return qMin(text.toInt() * 1000, capMs);
+    }
+    // The other form RFC 9110 allows: an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
+    // Qt's RFC 2822 parser wants a numeric zone where HTTP writes "GMT".
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(u" GMT"_s))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (when.isValid())
+        return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(when), qint64(capMs)));
+    return DefaultRetryAfterSeconds * 1000;
 }
 
 void BatchRunner::start(const QList<CheckJob> &jobs)
@@ -26,15 +79,22 @@ void BatchRunner::start(const QList<CheckJob> &jobs)
     m_done = 0;
     m_cancelled = false;
     m_running = true;
-    qCDebug(lcBatch) << "batch of" << jobs.size() << "checks, concurrency" << m_concurrency;
+    qCDebug(lcBatch) << "batch of" << jobs.size() << "checks, concurrency" << m_concurrency << "start limit"
+                     << m_limiter.perWindow() << "per" << m_limiter.windowMs() << "ms";
 
     const int wanted = qMin(m_concurrency, int(m_jobs.size()));
-    while (m_workers.size() < wanted) {
-        auto *worker = new ZuoraConnection(this);
-        worker->setConnectionReuse(ZuoraConnection::ConnectionReuse::WhenTrustMatches);
-        connect(worker, &ZuoraConnection::finished, this,
-                [this, worker](const ConnectionResult &result) { onWorkerFinished(worker, result); });
-        m_workers << worker;
+    while (int(m_workers.size()) < wanted) {
+        auto worker = std::make_unique<Worker>();
+        Worker *raw = worker.get();
+        raw->connection = new ZuoraConnection(this);
+        raw->connection->setConnectionReuse(ZuoraConnection::ConnectionReuse::WhenTrustMatches);
+        connect(raw->connection, &ZuoraConnection::finished, this,
+                [this, raw](const ConnectionResult &result) { onWorkerFinished(raw, result); });
+        raw->timer = new QTimer(this);
+        raw->timer->setSingleShot(true);
+        raw->timer->setTimerType(Qt::PreciseTimer);   // a coarse timer may fire early, breaking the pace
+        connect(raw->timer, &QTimer::timeout, this, [this, raw] { begin(raw); });
+        m_workers.push_back(std::move(worker));
     }
     Q_EMIT progress(0, int(m_jobs.size()));
     if (m_jobs.isEmpty()) {
@@ -43,63 +103,175 @@ void BatchRunner::start(const QList<CheckJob> &jobs)
         return;
     }
     for (int i = 0; i < wanted; ++i)
-        feed(m_workers.at(i));
+        feed(m_workers.at(size_t(i)).get());
 }
 
-void BatchRunner::feed(ZuoraConnection *worker)
+void BatchRunner::feed(Worker *worker)
 {
     if (m_cancelled || m_next >= m_jobs.size())
         return;
     const int index = m_next++;
     CheckJob &job = m_jobs[index];
-    worker->setSettings(job.settings);
-    worker->setSecret(job.secret);
+    worker->job = index;
+    worker->attempts = 0;
+    worker->hasRateLimited = false;
+    worker->rateLimited = ConnectionResult();
+    worker->secret = job.secret;
     job.secret.clear();   // the runner keeps no secret longer than it needs it
-    m_inFlight.insert(worker, index);
-    worker->test();
-    worker->setSecret(QString());
+    begin(worker);
 }
 
-void BatchRunner::onWorkerFinished(ZuoraConnection *worker, const ConnectionResult &result)
+QString BatchRunner::paceKey(const ConnectionSettings &settings, const QString &secret) const
 {
-    const int index = m_inFlight.take(worker);
+    if (!m_limiter.isLimited())
+        return QString();
+    // Inputs that will be refused send nothing, so they do not count against the limit.
+    if (!ZuoraConnection::validate(settings, secret).isEmpty())
+        return QString();
+    const NormalizedUrl base = Environments::normalize(settings.baseUrl);
+    const QString host = base.url.host().toLower();
+    if (!m_paceLoopback && Environments::isLoopbackHost(host))
+        return QString();
+    return host;
+}
+
+void BatchRunner::begin(Worker *worker)
+{
+    if (worker->job < 0 || m_cancelled)
+        return;
+    const CheckJob &job = m_jobs.at(worker->job);
+    const QString key = paceKey(job.settings, worker->secret);
+    if (!key.isEmpty()) {
+        const qint64 now = m_clock.elapsed();
+        const qint64 wait = m_limiter.delayFor(key, now);
+        if (wait > 0) {
+            // Stays reserved for this job: the pace is per host, and the order of jobs is kept.
+            worker->state = Worker::State::WaitingForPace;
+            worker->timer->start(int(wait));
+            return;
+        }
+        m_limiter.recordStart(key, now);
+    }
+    worker->state = Worker::State::Running;
+    ++worker->attempts;
+    worker->connection->setSettings(job.settings);
+    worker->connection->setSecret(worker->secret);
+    worker->connection->test();
+    worker->connection->setSecret(QString());
+    Q_EMIT attemptStarted(worker->job, worker->attempts);
+}
+
+void BatchRunner::onWorkerFinished(Worker *worker, const ConnectionResult &result)
+{
+    if (worker->state != Worker::State::Running || worker->job < 0)
+        return;
+    if (result.httpStatus == 429 && worker->attempts == 1 && !m_cancelled) {
+        worker->rateLimited = result;
+        worker->hasRateLimited = true;
+        worker->retryDelayMs = retryDelayMs(result.header("Retry-After"));
+        worker->state = Worker::State::WaitingForRetry;
+        worker->timer->start(worker->retryDelayMs);
+        qCDebug(lcBatch) << "job" << worker->job << "rate limited; retrying in" << worker->retryDelayMs << "ms";
+        Q_EMIT retryScheduled(worker->job, worker->retryDelayMs);
+        return;
+    }
+    ConnectionResult final = result;
+    final.attempts = worker->attempts - 1 + result.attempts;   // an input refused before sending counts 0
+    if (worker->hasRateLimited) {
+        const QByteArray retryAfter = worker->rateLimited.header("Retry-After");
+        const QString waited = QString::number(worker->retryDelayMs / 1000.0, 'f', worker->retryDelayMs % 1000 ? 1 : 0);
+        final.notes << (retryAfter.isEmpty()
+                            ? tr("The first attempt was rate limited (HTTP 429, no Retry-After); retried once after %1 s.").arg(waited)
+                            : tr("The first attempt was rate limited (HTTP 429, Retry-After: %1); retried once after %2 s.")
+                                  .arg(QString::fromLatin1(retryAfter), waited));
+        if (result.httpStatus == 429)
+            final.notes << tr("The retry was rate limited too; it was not retried again.");
+    }
+    complete(worker, final);
+}
+
+void BatchRunner::complete(Worker *worker, const ConnectionResult &result)
+{
+    const int index = worker->job;
+    worker->job = -1;
+    worker->state = Worker::State::Idle;
+    worker->secret.clear();
+    worker->hasRateLimited = false;
+    worker->rateLimited = ConnectionResult();
     ++m_done;
     Q_EMIT resultReady(index, m_jobs.at(index).label, result);
     Q_EMIT progress(m_done, int(m_jobs.size()));
-    if (!m_cancelled && m_next < m_jobs.size()) {
+    if (!m_cancelled && m_next < m_jobs.size() && worker->job < 0) {
         feed(worker);
         return;
     }
-    if (m_inFlight.isEmpty() && m_running) {
-        m_running = false;
-        Q_EMIT finished();
+    finishIfIdle();
+}
+
+void BatchRunner::finishIfIdle()
+{
+    if (!m_running || m_next < m_jobs.size())
+        return;
+    for (const auto &worker : m_workers) {
+        if (worker->state != Worker::State::Idle)
+            return;
     }
+    m_running = false;
+    Q_EMIT finished();
+}
+
+void BatchRunner::reportCancelledBeforeStart(int index)
+{
+    ConnectionResult result;
+    result.settings = m_jobs.at(index).settings;
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    result.attempts = 0;
+    result.verdict = Verdict::Error;
+    result.errorKind = ErrorKind::Cancelled;
+    result.cause = tr("Cancelled before it started.");
+    m_jobs[index].secret.clear();
+    ++m_done;
+    Q_EMIT resultReady(index, m_jobs.at(index).label, result);
+    Q_EMIT progress(m_done, int(m_jobs.size()));
 }
 
 void BatchRunner::cancel()
 {
-    if (!m_running)
+    if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    // Jobs never started are reported as cancelled too, so every job gets a result.
-    const QList<ZuoraConnection *> busy = m_inFlight.keys();
-    for (ZuoraConnection *worker : busy)
-        worker->cancel();
-    while (m_next < m_jobs.size()) {
-        const int index = m_next++;
-        ConnectionResult result;
-        result.settings = m_jobs.at(index).settings;
-        result.verdict = Verdict::Error;
-        result.errorKind = ErrorKind::Cancelled;
-        result.cause = tr("Cancelled before it started.");
-        ++m_done;
-        Q_EMIT resultReady(index, m_jobs.at(index).label, result);
-        Q_EMIT progress(m_done, int(m_jobs.size()));
+    // Every job gets a result now: running ones are aborted (and report "cancelled" at once),
+    // waiting ones stop waiting, and jobs never started are reported as cancelled too.
+    for (const auto &owned : m_workers) {
+        Worker *worker = owned.get();
+        switch (worker->state) {
+        case Worker::State::Idle:
+            break;
+        case Worker::State::Running:
+            worker->connection->cancel();
+            break;
+        case Worker::State::WaitingForPace:
+        case Worker::State::WaitingForRetry:
+            worker->timer->stop();
+            if (worker->hasRateLimited) {
+                // Zuora did answer: report that answer rather than a bare "cancelled".
+                ConnectionResult result = worker->rateLimited;
+                result.attempts = worker->attempts;
+                result.notes << tr("Cancelled while waiting to retry after the rate limit; not retried.");
+                complete(worker, result);
+            } else {
+                const int index = worker->job;
+                worker->job = -1;
+                worker->state = Worker::State::Idle;
+                worker->secret.clear();
+                reportCancelledBeforeStart(index);
+            }
+            break;
+        }
     }
-    if (m_inFlight.isEmpty() && m_running) {
-        m_running = false;
-        Q_EMIT finished();
-    }
+    while (m_next < m_jobs.size())
+        reportCancelledBeforeStart(m_next++);
+    finishIfIdle();
 }
 
 } // namespace zct

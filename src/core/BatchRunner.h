@@ -2,10 +2,15 @@
 
 #include "ConnectionResult.h"
 #include "ConnectionSettings.h"
+#include "StartLimiter.h"
 
-#include <QHash>
+#include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+
+#include <memory>
+#include <vector>
 
 namespace zct {
 
@@ -20,39 +25,74 @@ struct CheckJob
 
 // Runs many checks with at most `concurrency` in flight; each connection is reused for
 // the next job once it is free. Results are reported, not kept, so memory stays flat.
+//
+// Courtesy to Zuora's limits (zuora-api.md §5: 100 logins per minute per IP address):
+// - Pacing: at most startLimitPerWindow() attempt starts per host in any rolling window of
+//   startLimitWindowMs() (default 90 per 60 s). A worker whose host is at the limit waits on a
+//   timer, reserved for its job. Loopback hosts (the demo server, benchmarks) are not paced
+//   unless setPaceLoopback(true).
+// - A 429 answer is retried once, after its Retry-After (seconds, at most 60; 2 when absent or
+//   unparsable; an HTTP date is honoured too). The worker stays reserved while it waits. The
+//   result then says so in notes and in ConnectionResult::attempts (2). A second 429 is reported.
+// Every job gets exactly one resultReady, also when cancelled (then at once, without waiting).
 class BatchRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BatchRunner)
 public:
+    static constexpr int DefaultConcurrency = 4;
+    static constexpr int DefaultRetryAfterSeconds = 2;
+    static constexpr int MaxRetryAfterSeconds = 60;
+
     explicit BatchRunner(QObject *parent = nullptr);
     ~BatchRunner() override;
 
-    void setConcurrency(int concurrency);
+    void setConcurrency(int concurrency);   // 1..64; applies to the next start()
     int concurrency() const { return m_concurrency; }
     bool isRunning() const { return m_running; }
-    int total() const { return m_jobs.size(); }
+    int total() const { return int(m_jobs.size()); }
     int done() const { return m_done; }
+
+    // perWindow <= 0 turns pacing off.
+    void setStartLimit(int perWindow, int windowMs);
+    int startLimitPerWindow() const { return m_limiter.perWindow(); }
+    int startLimitWindowMs() const { return m_limiter.windowMs(); }
+    void setPaceLoopback(bool pace) { m_paceLoopback = pace; }
+    bool pacesLoopback() const { return m_paceLoopback; }
+
+    // How long to wait before retrying after a 429 with this Retry-After value.
+    static int retryDelayMs(const QByteArray &retryAfter);
 
 public Q_SLOTS:
     void start(const QList<zct::CheckJob> &jobs);
     void cancel();
 
 Q_SIGNALS:
+    void attemptStarted(int index, int attempt);     // attempt: 1, or 2 for the retry after a 429
+    void retryScheduled(int index, int delayMs);     // a 429 is being waited out
     void resultReady(int index, const QString &label, const zct::ConnectionResult &result);
     void progress(int done, int total);
     void finished();
 
 private:
-    void feed(ZuoraConnection *worker);
-    void onWorkerFinished(ZuoraConnection *worker, const ConnectionResult &result);
+    struct Worker;
+
+    void feed(Worker *worker);
+    void begin(Worker *worker);
+    void onWorkerFinished(Worker *worker, const ConnectionResult &result);
+    void complete(Worker *worker, const ConnectionResult &result);
+    void reportCancelledBeforeStart(int index);
+    void finishIfIdle();
+    QString paceKey(const ConnectionSettings &settings, const QString &secret) const;
 
     QList<CheckJob> m_jobs;
-    QList<ZuoraConnection *> m_workers;
-    QHash<ZuoraConnection *, int> m_inFlight;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    StartLimiter m_limiter;
+    QElapsedTimer m_clock;
     int m_next = 0;
     int m_done = 0;
-    int m_concurrency = 4;
+    int m_concurrency = DefaultConcurrency;
+    bool m_paceLoopback = false;
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -28,6 +28,7 @@ QString errorKindId(ErrorKind kind)
     case ErrorKind::EmptyBody: return u"emptyBody"_s;
     case ErrorKind::BodyTooLarge: return u"bodyTooLarge"_s;
     case ErrorKind::UnexpectedAnswer: return u"unexpectedAnswer"_s;
+    case ErrorKind::MissingSecret: return u"missingSecret"_s;
     }
     return u"unknown"_s;
 }
@@ -38,7 +39,8 @@ int exitCodeFor(Verdict verdict, ErrorKind kind)
         return 0;
     switch (kind) {
     case ErrorKind::Rejected: return 1;
-    case ErrorKind::InvalidInput: return 2;
+    case ErrorKind::InvalidInput:
+    case ErrorKind::MissingSecret: return 2;
     case ErrorKind::HostNotFound:
     case ErrorKind::ConnectionRefused:
     case ErrorKind::Network:

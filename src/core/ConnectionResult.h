@@ -35,7 +35,9 @@ enum class ErrorKind {
     NotZuora,           // HTML or other non-JSON page                     -> 4
     EmptyBody,          // nothing to judge                                -> 4
     BodyTooLarge,       // over the cap                                    -> 4
-    UnexpectedAnswer    // JSON of no known shape, or an odd status        -> 4
+    UnexpectedAnswer,   // JSON of no known shape, or an odd status        -> 4
+    MissingSecret       // a saved profile's secret is not at hand (not    -> 2
+                        // remembered, not in the keychain, keychain failed); nothing was sent
 };
 
 QString errorKindId(ErrorKind kind);   // stable identifier used in JSON
@@ -108,6 +110,8 @@ struct ConnectionResult
     ConnectionSettings settings;
     QUrl endpoint;
     QStringList notes;                 // normalisation notes and warnings
+    int attempts = 1;                  // requests sent for this result: 2 after a 429 retried once
+                                       // (BatchRunner), 0 when nothing was sent
     QDateTime startedAt;
     SentRequest request;
 

@@ -101,7 +101,9 @@ NormalizedUrl Environments::normalize(const QString &input)
 
     QUrl url(withScheme, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        result.error = tr("\"%1\" is not a valid URL.").arg(text);
+        // Quoted, but not whole: a megabyte pasted by mistake must not become a megabyte message.
+        const QString shown = text.size() > 120 ? text.left(100) + u'\u2026' : text;
+        result.error = tr("\"%1\" is not a valid URL.").arg(shown);
         return result;
     }
     const QString scheme = url.scheme().toLower();

@@ -72,6 +72,12 @@ ProfileStore::ProfileStore(const QString &path)
 {
 }
 
+QString ProfileStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + u"/ZuoraCredentialTester/zuora-credential-tester/profiles.ini"_s;
+}
+
 QString ProfileStore::moveAside(const QString &path)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
@@ -93,8 +99,12 @@ bool ProfileStore::setAside(const QString &reason)
     m_lastProfileId.clear();
     m_geometry.clear();
     m_splitter.clear();
-    m_backupPath = moveAside(m_path);
     const QString file = QDir::toNativeSeparators(m_path);
+    if (m_onDamage == OnDamage::Leave) {
+        m_problem = tr("The profiles file %1 cannot be used (%2); it was left as it is.").arg(file, reason);
+        return false;
+    }
+    m_backupPath = moveAside(m_path);
     if (m_backupPath.isEmpty()) {
         m_problem = tr("The profiles file %1 could not be used (%2) and could not be moved aside either; "
                        "the app starts with no profiles. Move the file away yourself before saving profiles.")
@@ -107,8 +117,9 @@ bool ProfileStore::setAside(const QString &reason)
     return false;
 }
 
-bool ProfileStore::load()
+bool ProfileStore::load(OnDamage onDamage)
 {
+    m_onDamage = onDamage;
     m_problem.clear();
     m_backupPath.clear();
     m_loadedVersion = 0;

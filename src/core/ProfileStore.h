@@ -31,12 +31,21 @@ public:
     // path: the INI file; empty = QStandardPaths' AppConfigLocation/profiles.ini
     explicit ProfileStore(const QString &path = QString());
 
+    // Where the desktop app keeps its profiles, whatever the running program's own name:
+    // <GenericConfigLocation>/ZuoraCredentialTester/zuora-credential-tester/profiles.ini, the same
+    // file as the default above inside the app. zuora-check reads the app's profiles from here.
+    static QString defaultPath();
+
+    // What load() does with a file it cannot use: the app moves it aside so that it can start
+    // afresh; a reader that never saves (zuora-check) leaves it where it is.
+    enum class OnDamage { MoveAside, Leave };
+
     // Reads the file. A corrupted or unreadable file is moved aside to "<file>.corrupt-<UTC timestamp>"
     // and the store starts empty; problem() then says so in a sentence for the user.
     // Returns false only then (what was saved could not be used); true for a missing file, a good
     // one, or one where single bad entries were skipped (problem() says how many). A v1 file is
     // migrated in memory; load() itself never rewrites the file: the next save() writes v2.
-    bool load();
+    bool load(OnDamage onDamage = OnDamage::MoveAside);
     bool save() const;            // atomically (QSaveFile semantics: a crash never leaves half a file)
     QString saveError() const { return m_saveError; }   // why the last save() failed, for the user
     QString problem() const { return m_problem; }
@@ -76,6 +85,7 @@ private:
     QByteArray m_geometry;
     QByteArray m_splitter;
     mutable QString m_saveError;
+    OnDamage m_onDamage = OnDamage::MoveAside;
 };
 
 } // namespace zct

@@ -54,6 +54,7 @@ QJsonObject ResultJson::toJson(const ConnectionResult &result, const JsonOptions
     json[u"endpoint"] = result.endpoint.isValid() ? QJsonValue(result.endpoint.toString()) : QJsonValue();
     json[u"username"] = result.settings.username;
     json[u"startedAt"] = result.startedAt.toString(Qt::ISODateWithMs);
+    json[u"attempts"] = result.attempts;
     json[u"httpStatus"] = result.httpStatus > 0 ? QJsonValue(result.httpStatus) : QJsonValue();
     json[u"httpReason"] = stringOrNull(result.httpReason);
     json[u"answerShape"] = answerShapeId(result.shape);

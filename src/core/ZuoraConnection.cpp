@@ -25,10 +25,15 @@ namespace {
 const QByteArray kUserAgent = QByteArrayLiteral("ZuoraCredentialTester/" ZCT_VERSION);
 const QByteArray kMasked = QByteArrayLiteral("********");
 
+// Longer than any real API user name, client id or secret; a paste gone wrong (a whole file,
+// a log) is refused in words instead of being sent as a megabyte header.
+constexpr qsizetype kMaxCredentialLength = 1024;
+
 bool hasControlCharacters(const QString &text)
 {
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+        // C0, DEL and C1 (U+0080..U+009F): none belongs in a header value.
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
             return true;
     }
     return false;
@@ -157,10 +162,16 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;
     if (settings.username.trimmed().isEmpty())
         return oauth ? tr("Enter the OAuth client id.") : tr("Enter the API user name.");
+    if (settings.username.size() > kMaxCredentialLength)
+        return tr("The user name or client id has %1 characters; at most %2 are accepted: check what was pasted.")
+            .arg(settings.username.size()).arg(kMaxCredentialLength);
     if (hasControlCharacters(settings.username))
         return tr("The user name or client id contains control characters.");
     if (secret.isEmpty())
         return oauth ? tr("Enter the client secret.") : tr("Enter the password.");
+    if (secret.size() > kMaxCredentialLength)
+        return tr("The password or secret has %1 characters; at most %2 are accepted: check what was pasted.")
+            .arg(secret.size()).arg(kMaxCredentialLength);
     if (hasControlCharacters(secret))
         return tr("The password or secret contains control characters such as a line break; check what was pasted.");
     if (hasControlCharacters(settings.entityId) || settings.entityId.size() > 256)
@@ -320,6 +331,7 @@ void ZuoraConnection::abortWith(ErrorKind kind)
 void ZuoraConnection::finishEarly(ErrorKind kind, const QString &cause, const QString &hint)
 {
     ResultClassifier::fail(m_result, kind, cause, hint);
+    m_result.attempts = 0;   // nothing was sent
     m_result.timings.finished = elapsedMs();
     const ConnectionResult result = m_result;
     // Report from the event loop, as for a real attempt, so callers see one order of events.
@@ -373,13 +385,21 @@ void ZuoraConnection::onReplyFinished()
     m_result.redirectTarget = QString::fromUtf8(reply->rawHeader("Location"));
 
     const QNetworkReply::NetworkError error = reply->error();
-    // Codes below 200 are transport failures (connection, TLS, proxy); above, Qt merely
-    // mirrors an HTTP status we judge ourselves.
-    const bool transportFailure = m_abortKind != ErrorKind::None
-        || (error != QNetworkReply::NoError && int(error) < 200)
-        || m_result.httpStatus == 0;
+    // Codes below 200 are transport failures (connection, TLS, proxy), 3xx ones broken HTTP;
+    // the others merely mirror an HTTP status of 400 or more, which we judge ourselves. Below
+    // 400 any error means the answer could not be read (a gzip bomb Qt stopped, for one).
+    const bool unreadable = error != QNetworkReply::NoError
+        && (int(error) < 200 || (int(error) >= 300 && int(error) < 400) || m_result.httpStatus < 400);
+    const bool transportFailure = m_abortKind != ErrorKind::None || unreadable || m_result.httpStatus == 0;
     if (transportFailure) {
         completeTransportFailure();
+    } else if (m_result.responseHeaders.isEmpty()) {
+        // Qt 6.4 silently drops the whole header block when it has too many or too large fields,
+        // and then reads the body until the connection closes: never judge such an answer.
+        ResultClassifier::fail(m_result, ErrorKind::UnexpectedAnswer,
+                               tr("HTTP %1 without readable headers: none at all, or too many or too large to read.")
+                                   .arg(m_result.httpStatus),
+                               tr("This is not how Zuora answers: check the base URL and any proxy."));
     } else {
         AnswerParser::parseInto(m_result);
         ResultClassifier::classifyAnswer(m_result);
@@ -453,6 +473,13 @@ void ZuoraConnection::completeTransportFailure()
                                tr("Retry; if it persists, a proxy or firewall may be cutting the connection."));
         return;
     default:
+        if (m_result.httpStatus > 0 && int(error) >= 200) {
+            ResultClassifier::fail(m_result, ErrorKind::UnexpectedAnswer,
+                                   tr("The answer from %1 (HTTP %2) could not be read: %3")
+                                       .arg(where).arg(m_result.httpStatus).arg(m_reply->errorString()),
+                                   tr("A proxy or a server that is not Zuora may be answering: check the base URL."));
+            return;
+        }
         if (int(error) >= 101 && int(error) < 200) {
             ResultClassifier::fail(m_result, ErrorKind::Network, tr("Proxy problem: %1").arg(m_reply->errorString()),
                                    tr("Check the proxy settings."));

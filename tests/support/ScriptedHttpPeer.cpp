@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 ScriptedHttpPeer::ScriptedHttpPeer(QObject *parent)
     : QTcpServer(parent)
 {
@@ -46,6 +48,12 @@ void ScriptedHttpPeer::incomingConnection(qintptr handle)
     socket->setSocketDescriptor(handle);
     ++m_connections;
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (m_mode == Mode::AnswerOnConnect) {
+        // Like a plain HTTP server greeting a TLS ClientHello with an error page.
+        socket->write(m_raw);
+        socket->disconnectFromHost();
+        return;
+    }
     auto *received = new QByteArray;
     connect(socket, &QObject::destroyed, this, [received] { delete received; });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
@@ -74,7 +82,21 @@ void ScriptedHttpPeer::incomingConnection(qintptr handle)
             socket->abort();
             break;
         case Mode::Silent:
+        case Mode::AnswerOnConnect:   // answered on connect, above
             break;
+        case Mode::AnswerAndHold:
+            socket->write(m_raw);
+            break;
+        case Mode::AnswerAndHardReset: {
+            socket->write(m_raw);
+            socket->flush();
+            // Without this, closing a socket whose input was all read sends a FIN, which a
+            // client sees as an orderly end; a zero linger makes the kernel send RST instead.
+            const linger hard{1, 0};
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            socket->abort();
+            break;
+        }
         case Mode::Drip: {
             auto *timer = new QTimer(socket);
             auto position = std::make_shared<qsizetype>(0);

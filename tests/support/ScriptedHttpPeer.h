@@ -17,7 +17,10 @@ public:
         Answer,          // write the bytes, then close
         AnswerAndReset,  // write the bytes, then abort the connection (RST)
         Silent,          // read the request and never answer
-        Drip             // write one byte every dripIntervalMs
+        Drip,            // write one byte every dripIntervalMs
+        AnswerAndHold,   // write the bytes, then keep the connection open and say nothing more
+        AnswerAndHardReset, // write the bytes, then reset with a real RST (SO_LINGER 0), not a FIN
+        AnswerOnConnect  // write the bytes as soon as a client connects, before any request, then close
     };
 
     explicit ScriptedHttpPeer(QObject *parent = nullptr);

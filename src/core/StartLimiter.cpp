@@ -1,0 +1,50 @@
+#include "StartLimiter.h"
+
+namespace zct {
+
+StartLimiter::StartLimiter(int perWindow, int windowMs)
+    : m_perWindow(perWindow)
+    , m_windowMs(windowMs)
+{
+}
+
+void StartLimiter::setLimit(int perWindow, int windowMs)
+{
+    m_perWindow = perWindow;
+    m_windowMs = windowMs;
+}
+
+void StartLimiter::forgetBefore(QList<qint64> &starts, qint64 nowMs) const
+{
+    // A start at t counts against every window that contains t, i.e. until t + windowMs.
+    qsizetype expired = 0;
+    while (expired < starts.size() && starts.at(expired) + m_windowMs <= nowMs)
+        ++expired;
+    starts.remove(0, expired);
+}
+
+qint64 StartLimiter::delayFor(const QString &key, qint64 nowMs)
+{
+    if (!isLimited())
+        return 0;
+    const auto found = m_starts.find(key);
+    if (found == m_starts.end())
+        return 0;
+    QList<qint64> &starts = found.value();
+    forgetBefore(starts, nowMs);
+    if (starts.size() < m_perWindow)
+        return 0;
+    // The window is full: the next start may happen when the one perWindow places back leaves it.
+    return starts.at(starts.size() - m_perWindow) + m_windowMs - nowMs;
+}
+
+void StartLimiter::recordStart(const QString &key, qint64 nowMs)
+{
+    if (!isLimited())
+        return;
+    QList<qint64> &starts = m_starts[key];
+    forgetBefore(starts, nowMs);
+    starts << nowMs;
+}
+
+} // namespace zct

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace zct {
+
+// A rolling-window limit on how many attempts may start per key (a host) within any window of
+// windowMs milliseconds. It only answers "how long to wait"; the caller waits on a timer.
+// Zuora caps logins at 100 per minute per IP address (zuora-api.md §5); the default stays under.
+class StartLimiter final
+{
+public:
+    static constexpr int DefaultPerWindow = 90;
+    static constexpr int DefaultWindowMs = 60000;
+
+    explicit StartLimiter(int perWindow = DefaultPerWindow, int windowMs = DefaultWindowMs);
+
+    // perWindow <= 0 or windowMs <= 0 turns the limit off.
+    void setLimit(int perWindow, int windowMs);
+    int perWindow() const { return m_perWindow; }
+    int windowMs() const { return m_windowMs; }
+    bool isLimited() const { return m_perWindow > 0 && m_windowMs > 0; }
+
+    // Milliseconds from nowMs until a start for key is allowed; 0 when it is allowed now.
+    // nowMs comes from one monotonic clock that the caller keeps for the limiter's lifetime.
+    qint64 delayFor(const QString &key, qint64 nowMs);
+    void recordStart(const QString &key, qint64 nowMs);
+    void clear() { m_starts.clear(); }
+
+private:
+    void forgetBefore(QList<qint64> &starts, qint64 nowMs) const;
+
+    int m_perWindow;
+    int m_windowMs;
+    QHash<QString, QList<qint64>> m_starts;   // per key, ascending; only those inside the window
+};
+
+} // namespace zct

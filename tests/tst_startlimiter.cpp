@@ -1,0 +1,68 @@
+#include "StartLimiter.h"
+
+#include <QTest>
+
+using namespace zct;
+using namespace Qt::StringLiterals;
+
+class tst_StartLimiter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void delays_data();
+    void delays();
+    void keysAreIndependent();
+    void offMeansNoDelay();
+};
+
+void tst_StartLimiter::delays_data()
+{
+    // Starts already recorded (ms), the time asked about, and the expected wait.
+    QTest::addColumn<int>("perWindow");
+    QTest::addColumn<QList<qint64>>("starts");
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<qint64>("delay");
+    QTest::newRow("empty") << 3 << QList<qint64>{} << qint64(0) << qint64(0);
+    QTest::newRow("room left") << 3 << QList<qint64>{0, 10} << qint64(20) << qint64(0);
+    QTest::newRow("full") << 3 << QList<qint64>{0, 10, 20} << qint64(30) << qint64(470);
+    QTest::newRow("oldest leaves exactly now") << 3 << QList<qint64>{0, 10, 20} << qint64(500) << qint64(0);
+    QTest::newRow("one left the window") << 3 << QList<qint64>{0, 400, 450} << qint64(600) << qint64(0);
+    QTest::newRow("rolling, not fixed") << 3 << QList<qint64>{400, 450, 600} << qint64(700) << qint64(200);
+    QTest::newRow("one per window") << 1 << QList<qint64>{100} << qint64(101) << qint64(499);
+}
+
+void tst_StartLimiter::delays()
+{
+    QFETCH(int, perWindow);
+    QFETCH(QList<qint64>, starts);
+    QFETCH(qint64, now);
+    QFETCH(qint64, delay);
+    StartLimiter limiter(perWindow, 500);
+    for (const qint64 start : std::as_const(starts))
+        limiter.recordStart(u"rest.zuora.com"_s, start);
+    QCOMPARE(limiter.delayFor(u"rest.zuora.com"_s, now), delay);
+}
+
+void tst_StartLimiter::keysAreIndependent()
+{
+    StartLimiter limiter(2, 1000);
+    limiter.recordStart(u"rest.zuora.com"_s, 0);
+    limiter.recordStart(u"rest.zuora.com"_s, 1);
+    QCOMPARE(limiter.delayFor(u"rest.zuora.com"_s, 2), qint64(998));
+    QCOMPARE(limiter.delayFor(u"rest.eu.zuora.com"_s, 2), qint64(0));
+}
+
+void tst_StartLimiter::offMeansNoDelay()
+{
+    StartLimiter limiter;
+    QCOMPARE(limiter.perWindow(), 90);
+    QCOMPARE(limiter.windowMs(), 60000);
+    limiter.setLimit(0, 1000);
+    QVERIFY(!limiter.isLimited());
+    for (int i = 0; i < 100; ++i)
+        limiter.recordStart(u"h"_s, i);
+    QCOMPARE(limiter.delayFor(u"h"_s, 100), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(tst_StartLimiter)
+#include "tst_startlimiter.moc"
