@@ -71,8 +71,13 @@ int main(int argc, char *argv[])
 
     QList<zct::CheckJob> jobs;
     jobs.reserve(count);
-    for (int i = 0; i < count; ++i)
-        jobs.append(zct::CheckJob{QString::number(i), settings, secret});
+    for (int i = 0; i < count; ++i) {
+        zct::CheckJob job;
+        job.label = QString::number(i);
+        job.settings = settings;
+        job.secret = secret;
+        jobs.append(job);
+    }
 
     zct::BatchRunner runner;
     runner.setConcurrency(concurrency);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void asVariableNeverContainsTheSecret();
     void runsAgainstTheDemoServer_data();
     void runsAgainstTheDemoServer();
+    void proxyPasswordOnlyWhenIncluded();
 
 private:
     // The demo server lives on this thread: wait by spinning the event loop, never by blocking.
@@ -218,6 +219,42 @@ void tst_CurlCommand::build_data()
     loopback.baseUrl = u"http://127.0.0.1:8080"_s;
     QTest::newRow("loopback http") << loopback << QString() << false
                                    << start + u"'http://127.0.0.1:8080/v1/connections'"_s + sessionTail;
+
+    // The proxy: the system's adds nothing (curl reads the same variables), the others say it.
+    const QString sessionUrl = start + u"'https://rest.zuora.com/v1/connections'"_s + sessionTail;
+    ConnectionSettings httpProxy = session;
+    httpProxy.proxy = ProxySettings{ProxyMode::Http, u"proxy.example"_s, 3128, QString()};
+    QTest::newRow("http proxy") << httpProxy << QString() << false
+                                << sessionUrl + u" --proxy 'http://proxy.example:3128'"_s;
+    ConnectionSettings httpProxyUser = httpProxy;
+    httpProxyUser.proxy.username = u"jane.doe@corp"_s;
+    QTest::newRow("http proxy with user")
+        << httpProxyUser << QString() << false
+        << sessionUrl + u" --proxy 'http://proxy.example:3128' --proxy-user \"jane.doe@corp:$ZUORA_PROXY_PASSWORD\""_s;
+    QTest::newRow("http proxy with user, secret included but no proxy password")
+        << httpProxyUser << u"pw"_s << true
+        << start + u"'https://rest.zuora.com/v1/connections' -H 'apiAccessKeyId: user' -H 'apiSecretAccessKey: pw'"
+                   u" -H 'Content-Type: application/json; charset=utf-8' -H 'Accept: application/json'"
+                   u" --proxy 'http://proxy.example:3128' --proxy-user \"jane.doe@corp:$ZUORA_PROXY_PASSWORD\""_s;
+    ConnectionSettings oddUser = httpProxy;
+    oddUser.proxy.username = u"o'brien $x"_s;
+    QTest::newRow("proxy user that needs quoting")
+        << oddUser << QString() << false
+        << sessionUrl + u" --proxy 'http://proxy.example:3128' --proxy-user 'o'\\''brien $x'\":$ZUORA_PROXY_PASSWORD\""_s;
+    ConnectionSettings loopbackProxy = loopback;
+    loopbackProxy.proxy = ProxySettings{ProxyMode::Http, u"127.0.0.1"_s, 8888, QString()};
+    QTest::newRow("http proxy to loopback http: a tunnel, as the app does")
+        << loopbackProxy << QString() << false
+        << start + u"'http://127.0.0.1:8080/v1/connections'"_s + sessionTail
+               + u" --proxy 'http://127.0.0.1:8888' --proxytunnel"_s;
+    ConnectionSettings socks = session;
+    socks.proxy = ProxySettings{ProxyMode::Socks5, u"::1"_s, 1080, u"sam"_s};
+    QTest::newRow("socks5 proxy, IPv6, with user")
+        << socks << QString() << false
+        << sessionUrl + u" --socks5-hostname '[::1]:1080' --proxy-user \"sam:$ZUORA_PROXY_PASSWORD\""_s;
+    ConnectionSettings direct = session;
+    direct.proxy.mode = ProxyMode::None;
+    QTest::newRow("no proxy") << direct << QString() << false << sessionUrl + u" --noproxy '*'"_s;
 }
 
 void tst_CurlCommand::build()
@@ -263,6 +300,22 @@ void tst_CurlCommand::asVariableNeverContainsTheSecret()
     QVERIFY(!included.contains(u'$'));
     QVERIFY(included.contains(CurlCommand::shellQuote(oauth ? u"client_secret="_s + secret
                                                             : u"apiSecretAccessKey: "_s + secret)));
+}
+
+void tst_CurlCommand::proxyPasswordOnlyWhenIncluded()
+{
+    ConnectionSettings settings;
+    settings.baseUrl = u"https://rest.zuora.com"_s;
+    settings.username = u"user"_s;
+    settings.proxy = ProxySettings{ProxyMode::Http, u"proxy.example"_s, 3128, u"jane"_s};
+    const QString proxyPassword = u"pr0xy'pass"_s;
+
+    const QString asVariable = CurlCommand::build(settings, u"pw"_s, CurlCommand::Secrets::AsVariable, proxyPassword);
+    QVERIFY(!asVariable.contains(u"pr0xy"_s));
+    QVERIFY(asVariable.contains(u"--proxy-user \"jane:$ZUORA_PROXY_PASSWORD\""_s));
+
+    const QString included = CurlCommand::build(settings, u"pw"_s, CurlCommand::Secrets::Included, proxyPassword);
+    QVERIFY2(included.endsWith(u" --proxy-user "_s + CurlCommand::shellQuote(u"jane:"_s + proxyPassword)), qPrintable(included));
 }
 
 void tst_CurlCommand::runsAgainstTheDemoServer_data()

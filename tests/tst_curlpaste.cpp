@@ -19,6 +19,8 @@ private Q_SLOTS:
     void roundTripsCopyAsCurl();
     void suggestedNames_data();
     void suggestedNames();
+    void proxyOptions_data();
+    void proxyOptions();
 };
 
 void tst_CurlPaste::tokenize_data()
@@ -269,6 +271,18 @@ void tst_CurlPaste::roundTripsCopyAsCurl_data()
         QTest::addRow("oauth, %s", how) << oauth << tricky << included;
         QTest::addRow("oauth with every option, %s", how) << oauthFull << u"s3cr+t/with=and&amp"_s << included;
     }
+    ConnectionSettings httpProxy = session;
+    httpProxy.proxy = ProxySettings{ProxyMode::Http, u"proxy.corp.example"_s, 3128, u"jane"_s};
+    ConnectionSettings loopbackProxy = oauthFull;
+    loopbackProxy.proxy = ProxySettings{ProxyMode::Http, u"127.0.0.1"_s, 8888, QString()};
+    ConnectionSettings socks = session;
+    socks.proxy = ProxySettings{ProxyMode::Socks5, u"fd00::1"_s, 1080, u"o'brien"_s};
+    ConnectionSettings direct = oauth;
+    direct.proxy.mode = ProxyMode::None;
+    QTest::newRow("http proxy with user") << httpProxy << tricky << false;
+    QTest::newRow("http proxy to loopback http") << loopbackProxy << tricky << false;
+    QTest::newRow("socks5 proxy, IPv6, odd user") << socks << tricky << false;
+    QTest::newRow("no proxy") << direct << tricky << true;
 }
 
 void tst_CurlPaste::roundTripsCopyAsCurl()
@@ -324,4 +338,83 @@ void tst_CurlPaste::suggestedNames()
 }
 
 QTEST_GUILESS_MAIN(tst_CurlPaste)
+void tst_CurlPaste::proxyOptions_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<ProxySettings>("proxy");
+    QTest::addColumn<QString>("proxySecret");
+    QTest::addColumn<QString>("proxySecretVariable");
+    QTest::addColumn<QString>("message");   // in a warning (ok) or an error (not ok); "" = none expected
+
+    const ProxySettings http{ProxyMode::Http, u"proxy.example"_s, 3128, QString()};
+    ProxySettings httpJane = http;
+    httpJane.username = u"jane"_s;
+    const ProxySettings socks{ProxyMode::Socks5, u"10.0.0.5"_s, 1080, QString()};
+    ProxySettings none;
+    none.mode = ProxyMode::None;
+
+    QTest::newRow("none given: the system's") << QString() << true << ProxySettings() << QString() << QString() << QString();
+    QTest::newRow("--proxy") << u"--proxy http://proxy.example:3128"_s << true << http << QString() << QString() << QString();
+    QTest::newRow("-x, no scheme") << u"-x proxy.example:3128"_s << true << http << QString() << QString() << QString();
+    QTest::newRow("-xattached") << u"-xhttp://proxy.example:3128"_s << true << http << QString() << QString() << QString();
+    QTest::newRow("user and variable")
+        << u"--proxy http://proxy.example:3128 --proxy-user \"jane:$ZUORA_PROXY_PASSWORD\""_s << true << httpJane
+        << QString() << u"ZUORA_PROXY_PASSWORD"_s << QString();
+    QTest::newRow("-U before -x, literal password")
+        << u"-U 'jane:s3cret!' -x http://proxy.example:3128"_s << true << httpJane << u"s3cret!"_s << QString()
+        << u"proxy's password in clear"_s;
+    QTest::newRow("password in the proxy URL")
+        << u"--proxy http://jane:p%40ss@proxy.example:3128"_s << true << httpJane << u"p@ss"_s << QString()
+        << u"proxy's password in clear"_s;
+    QTest::newRow("--socks5-hostname") << u"--socks5-hostname 10.0.0.5:1080"_s << true << socks << QString() << QString()
+                                       << QString();
+    QTest::newRow("socks5h:// URL") << u"-x socks5h://10.0.0.5:1080"_s << true << socks << QString() << QString() << QString();
+    QTest::newRow("--socks5 resolves locally in curl")
+        << u"--socks5 10.0.0.5:1080"_s << true << socks << QString() << QString() << u"--socks5-hostname"_s;
+    QTest::newRow("--noproxy '*'") << u"--noproxy '*'"_s << true << none << QString() << QString() << QString();
+    QTest::newRow("--noproxy '*' wins over --proxy")
+        << u"-x http://proxy.example:3128 --noproxy '*'"_s << true << none << QString() << QString() << QString();
+    QTest::newRow("empty --proxy means none") << u"--proxy ''"_s << true << none << QString() << QString() << QString();
+    QTest::newRow("--noproxy list ignored")
+        << u"--noproxy example.com"_s << true << ProxySettings() << QString() << QString() << u"--noproxy example.com was ignored"_s;
+    QTest::newRow("https proxy refused")
+        << u"--proxy https://proxy.example:443"_s << false << ProxySettings() << QString() << QString() << u"over TLS"_s;
+    QTest::newRow("socks4 refused")
+        << u"--proxy socks4://proxy.example:1080"_s << false << ProxySettings() << QString() << QString() << u"Only SOCKS5"_s;
+    QTest::newRow("no port") << u"--proxy http://proxy.example"_s << false << ProxySettings() << QString() << QString()
+                             << u"names no port"_s;
+    QTest::newRow("proxy from a variable")
+        << u"--proxy \"$HTTPS_PROXY\""_s << false << ProxySettings() << QString() << QString() << u"only your shell knows"_s;
+}
+
+void tst_CurlPaste::proxyOptions()
+{
+    QFETCH(QString, options);
+    QFETCH(bool, ok);
+    QFETCH(ProxySettings, proxy);
+    QFETCH(QString, proxySecret);
+    QFETCH(QString, proxySecretVariable);
+    QFETCH(QString, message);
+
+    const CurlPasteResult result = CurlPaste::parse(
+        u"curl -X POST https://rest.zuora.com/v1/connections -H 'apiAccessKeyId: u' -H \"apiSecretAccessKey: $ZUORA_PASSWORD\" "_s
+        + options);
+    QCOMPARE(result.ok(), ok);
+    const QStringList said = ok ? result.warnings : result.errors;
+    if (message.isEmpty())
+        QVERIFY2(said.isEmpty(), qPrintable(said.join(u'\n')));
+    else
+        QVERIFY2(said.join(u'\n').contains(message), qPrintable(said.join(u'\n')));
+    if (ok)
+        QVERIFY(result.profile.settings.proxy == proxy);
+    QCOMPARE(result.proxySecret, proxySecret);
+    QCOMPARE(result.proxySecretVariable, proxySecretVariable);
+    // A proxy password is never part of the profile, nor of any message about it.
+    if (!proxySecret.isEmpty()) {
+        QVERIFY(!result.warnings.join(u' ').contains(proxySecret));
+        QVERIFY(!result.profile.settings.proxy.username.contains(proxySecret));
+    }
+}
+
 #include "tst_curlpaste.moc"

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void clashes_data();
     void clashes();
     void replaceForgetsTheSecretOfAnotherLogin();
+    void proxyExportAndImport();
+    void replaceForgetsTheProxyPasswordOfAnotherProxy();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -163,6 +166,14 @@ void tst_ProfileExchange::roundTrip_data()
     QTest::newRow("one session profile") << QList<Profile>{session};
     QTest::newRow("all kinds") << QList<Profile>{session, oauth, legacy, local, unicode};
     QTest::newRow("none") << QList<Profile>{};
+
+    Profile httpProxy = makeProfile(u"Behind the proxy"_s, u"https://rest.zuora.com"_s, u"u@example.com"_s);
+    httpProxy.settings.proxy = ProxySettings{ProxyMode::Http, u"proxy.corp.example"_s, 3128, u"jane"_s};
+    Profile socksProxy = makeProfile(u"SOCKS"_s, u"https://rest.eu.zuora.com"_s, u"c"_s, AuthMode::OAuthClientCredentials);
+    socksProxy.settings.proxy = ProxySettings{ProxyMode::Socks5, u"::1"_s, 1080, QString()};
+    Profile direct = makeProfile(u"Direct"_s, u"https://rest.zuora.com"_s, u"d@example.com"_s);
+    direct.settings.proxy.mode = ProxyMode::None;
+    QTest::newRow("proxies") << QList<Profile>{httpProxy, socksProxy, direct, session};
 }
 
 void tst_ProfileExchange::roundTrip()
@@ -322,6 +333,23 @@ void tst_ProfileExchange::entryErrors_data()
     QTest::newRow("null entry") << QByteArray("null") << u"It is null, not an object"_s;
     QTest::newRow("same name as another entry") << QByteArray(R"({"name": "alpha", "baseUrl": "https://rest.zuora.com", "username": "u"})")
                                                 << u"Entry 1 (line 5) of this file has the same name"_s;
+    const QByteArray head = R"({"name": "B", "baseUrl": "https://rest.zuora.com", "username": "u", "proxy": )";
+    QTest::newRow("proxy as text") << head + R"("http://p:3128"})" << u"\"proxy\" must be an object"_s;
+    QTest::newRow("proxy without mode") << head + R"({"host": "p", "port": 3128}})" << u"\"mode\" must be"_s;
+    QTest::newRow("proxy mode unknown") << head + R"({"mode": "pac"}})" << u"\"mode\" must be"_s;
+    QTest::newRow("http proxy without host") << head + R"({"mode": "http", "port": 3128}})" << u"\"host\" must be"_s;
+    QTest::newRow("http proxy with empty host") << head + R"({"mode": "http", "host": " ", "port": 3128}})"
+                                                << u"Enter the proxy's host"_s;
+    QTest::newRow("socks5 proxy without port") << head + R"({"mode": "socks5", "host": "p"}})" << u"from 1 to 65535"_s;
+    QTest::newRow("proxy port 0") << head + R"({"mode": "http", "host": "p", "port": 0}})" << u"from 1 to 65535"_s;
+    QTest::newRow("proxy port 65536") << head + R"({"mode": "http", "host": "p", "port": 65536}})" << u"from 1 to 65535"_s;
+    QTest::newRow("proxy port as text") << head + R"({"mode": "http", "host": "p", "port": "3128"}})" << u"from 1 to 65535"_s;
+    QTest::newRow("proxy host with a space") << head + R"({"mode": "http", "host": "p q", "port": 1}})"
+                                             << u"not a host name"_s;
+    QTest::newRow("proxy user with a colon") << head + R"({"mode": "http", "host": "p", "port": 1, "username": "a:b"}})"
+                                             << u"must not contain \":\""_s;
+    QTest::newRow("proxy user a number") << head + R"({"mode": "http", "host": "p", "port": 1, "username": 5}})"
+                                         << u"\"username\" must be text"_s;
 }
 
 void tst_ProfileExchange::entryErrors()
@@ -567,6 +595,73 @@ void tst_ProfileExchange::replaceForgetsTheSecretOfAnotherLogin()
     QCOMPARE(store.find(same.id)->settings.trackId, u"t"_s);
     QVERIFY(!store.find(other.id)->rememberSecret);        // another client id: it does not
     QCOMPARE(store.find(other.id)->settings.username, u"client-c"_s);
+}
+
+void tst_ProfileExchange::proxyExportAndImport()
+{
+    Profile system = makeProfile(u"System"_s, u"https://rest.zuora.com"_s, u"u"_s);
+    Profile http = makeProfile(u"HTTP"_s, u"https://rest.zuora.com"_s, u"u"_s);
+    http.settings.proxy = ProxySettings{ProxyMode::Http, u"proxy.example"_s, 3128, u"jane"_s};
+    Profile direct = makeProfile(u"Direct"_s, u"https://rest.zuora.com"_s, u"u"_s);
+    direct.settings.proxy = ProxySettings{ProxyMode::None, u"left.over"_s, 1, u"x"_s};
+    const QByteArray bytes = ProfileExchange::exportProfiles({system, http, direct});
+    const QJsonArray entries = QJsonDocument::fromJson(bytes).object().value(u"profiles").toArray();
+    QVERIFY(!entries.at(0).toObject().contains(u"proxy"));   // the default stays out of the file
+    const QJsonObject proxy = entries.at(1).toObject().value(u"proxy").toObject();
+    QCOMPARE(proxy.keys(), (QStringList{u"host"_s, u"mode"_s, u"port"_s, u"username"_s}));
+    QCOMPARE(proxy.value(u"mode").toString(), u"http"_s);
+    QCOMPARE(proxy.value(u"host").toString(), u"proxy.example"_s);
+    QCOMPARE(proxy.value(u"port").toInt(), 3128);
+    QCOMPARE(proxy.value(u"username").toString(), u"jane"_s);
+    QCOMPARE(entries.at(2).toObject().value(u"proxy").toObject(), (QJsonObject{{u"mode"_s, u"none"_s}}));
+
+    // A password next to the proxy is never imported, and never repeated.
+    const ImportPlan plan = ProfileExchange::parse(
+        fileWith({R"({"name": "P", "baseUrl": "https://rest.zuora.com", "username": "u", "proxy": {"mode": "socks5", )"
+                  R"("host": "10.0.0.5", "port": 1080, "username": "sam", "password": "pr0xy-s3cret"}})"}),
+        {});
+    QVERIFY2(plan.isClean(), qPrintable(plan.errorTexts().join(u'\n')));
+    QCOMPARE(plan.warnings.size(), 1);
+    QVERIFY(plan.warnings.constFirst().message.contains(u"\"proxy\": \"password\" was ignored"_s));
+    QVERIFY(!plan.warnings.constFirst().text().contains(u"pr0xy-s3cret"_s));
+    QVERIFY(plan.entries.constFirst().profile.settings.proxy
+            == (ProxySettings{ProxyMode::Socks5, u"10.0.0.5"_s, 1080, u"sam"_s}));
+    QVERIFY(!ProfileExchange::exportProfiles({plan.entries.constFirst().profile}).contains("pr0xy"));
+
+    // "proxy": null, or a mode alone for system and none.
+    const ImportPlan modes = ProfileExchange::parse(
+        fileWith({R"({"name": "N", "baseUrl": "https://rest.zuora.com", "username": "u", "proxy": null})",
+                  R"({"name": "S", "baseUrl": "https://rest.zuora.com", "username": "u", "proxy": {"mode": "system"}})",
+                  R"({"name": "D", "baseUrl": "https://rest.zuora.com", "username": "u", "proxy": {"mode": "none"}})"}),
+        {});
+    QVERIFY(modes.isClean());
+    QCOMPARE(modes.entries.at(0).profile.settings.proxy.mode, ProxyMode::System);
+    QCOMPARE(modes.entries.at(1).profile.settings.proxy.mode, ProxyMode::System);
+    QCOMPARE(modes.entries.at(2).profile.settings.proxy.mode, ProxyMode::None);
+}
+
+void tst_ProfileExchange::replaceForgetsTheProxyPasswordOfAnotherProxy()
+{
+    ProfileStore store(m_dir->filePath(u"profiles.ini"_s));
+    Profile kept = makeProfile(u"Kept"_s, u"https://rest.zuora.com"_s, u"u"_s);
+    kept.settings.proxy = ProxySettings{ProxyMode::Http, u"proxy.example"_s, 3128, u"jane"_s};
+    Profile moved = kept;
+    moved.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    moved.name = u"Moved"_s;
+    store.upsert(kept);
+    store.upsert(moved);
+    const QByteArray proxy = R"("proxy": {"mode": "http", "host": "proxy.example", "port": 3128, "username": "jane"})";
+    const ImportPlan plan = ProfileExchange::parse(
+        fileWith({R"({"name": "Kept", "baseUrl": "https://rest.zuora.com", "username": "u", "trackId": "t", )" + proxy + '}',
+                  R"({"name": "Moved", "baseUrl": "https://rest.zuora.com", "username": "u", "proxy": {"mode": "http", )"
+                  R"("host": "other-proxy.example", "port": 3128, "username": "jane"}})"}),
+        store.profiles());
+    ImportChoices choices;
+    choices.defaultChoice = ClashChoice::Replace;
+    const ImportOutcome outcome = ProfileExchange::apply(plan, choices, store);
+    QVERIFY2(outcome.applied, qPrintable(outcome.error));
+    QCOMPARE(outcome.proxySecretsToForget, QStringList{proxySecretKey(moved.id)});
+    QCOMPARE(proxySecretKey(moved.id), moved.id + u"/proxy"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileExchange)

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void corruptedFileLeftWhenAsked();
     void badEntriesSkipped();
     void secretNeverReachesTheFile();
+    void proxyKeysAreOptional_data();
+    void proxyKeysAreOptional();
 
 private:
     QString path(const QString &name = u"profiles.ini"_s) const { return m_dir->filePath(name); }
@@ -220,6 +222,14 @@ void tst_ProfileStore::roundTrip_data()
     }
     many << session << oauth << bare << unicode << awkward;
     QTest::newRow("several, order kept") << many;
+
+    Profile httpProxy = makeProfile(u"Behind the HTTP proxy"_s);
+    httpProxy.settings.proxy = ProxySettings{ProxyMode::Http, u"proxy.corp.example"_s, 3128, u"jane.doe"_s};
+    Profile socksProxy = makeProfile(u"Behind SOCKS5"_s, AuthMode::OAuthClientCredentials);
+    socksProxy.settings.proxy = ProxySettings{ProxyMode::Socks5, u"fd00::5"_s, 1080, QString()};
+    Profile direct = makeProfile(u"Direct"_s);
+    direct.settings.proxy.mode = ProxyMode::None;
+    QTest::newRow("proxies") << QList<Profile>{httpProxy, socksProxy, direct, session};
 }
 
 void tst_ProfileStore::roundTrip()
@@ -594,4 +604,53 @@ void tst_ProfileStore::secretNeverReachesTheFile()
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)
+void tst_ProfileStore::proxyKeysAreOptional_data()
+{
+    QTest::addColumn<QByteArray>("proxyKeys");   // added to the one profile of a v2 file
+    QTest::addColumn<bool>("kept");
+    QTest::addColumn<ProxySettings>("proxy");
+
+    // Files written before the proxy keys existed lack them: the system's proxy, as then.
+    QTest::newRow("absent: the system's") << QByteArray() << true << ProxySettings();
+    QTest::newRow("http") << QByteArray("1\\proxyMode=http\n1\\proxyHost=proxy.example\n1\\proxyPort=3128\n1\\proxyUser=jane\n")
+                          << true << ProxySettings{ProxyMode::Http, u"proxy.example"_s, 3128, u"jane"_s};
+    QTest::newRow("socks5 without user") << QByteArray("1\\proxyMode=socks5\n1\\proxyHost=10.0.0.5\n1\\proxyPort=1080\n")
+                                         << true << ProxySettings{ProxyMode::Socks5, u"10.0.0.5"_s, 1080, QString()};
+    ProxySettings none;
+    none.mode = ProxyMode::None;
+    QTest::newRow("none") << QByteArray("1\\proxyMode=none\n") << true << none;
+    QTest::newRow("port out of range is dropped")
+        << QByteArray("1\\proxyMode=http\n1\\proxyHost=p\n1\\proxyPort=70000\n") << true
+        << ProxySettings{ProxyMode::Http, u"p"_s, 0, QString()};
+    QTest::newRow("unknown mode skips the profile, like an unknown authMode")
+        << QByteArray("1\\proxyMode=pac\n") << false << ProxySettings();
+}
+
+void tst_ProfileStore::proxyKeysAreOptional()
+{
+    QFETCH(QByteArray, proxyKeys);
+    QFETCH(bool, kept);
+    QFETCH(ProxySettings, proxy);
+    const QByteArray file = "[General]\nschemaVersion=2\n\n[profiles]\n1\\id=7d1c6a0e-0000-4000-8000-000000000001\n"
+                            "1\\name=Acme\n1\\baseUrl=https://rest.zuora.com\n1\\authMode=session\n1\\username=u\n"
+        + proxyKeys + "size=1\n";
+    QVERIFY(writeAll(path(), file));
+    ProfileStore store(path());
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), kept ? 1 : 0);
+    QCOMPARE(store.problem().isEmpty(), kept);
+    if (!kept)
+        return;
+    QVERIFY(store.profiles().constFirst().settings.proxy == proxy);
+
+    // Saved again: the keys only when the proxy is not the default, and never a password key.
+    QVERIFY(store.save());
+    const QByteArray saved = readAll(path());
+    QCOMPARE(saved.contains("proxyMode"), !(proxy == ProxySettings()));
+    QVERIFY(!saved.toLower().contains("password"));
+    ProfileStore again(path());
+    QVERIFY(again.load());
+    QVERIFY(again.profiles().constFirst().settings.proxy == proxy);
+}
+
 #include "tst_profilestore.moc"

@@ -11,8 +11,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <cstdio>
 #include <memory>
@@ -324,6 +327,7 @@ private Q_SLOTS:
     void singleProfile_data();
     void singleProfile();
     void environmentOverridesTheKeychain();
+    void proxyPasswordFromTheKeychain();
 
 private:
     const Run &jsonRun();
@@ -549,6 +553,62 @@ void tst_ZuoraCheckProfiles::environmentOverridesTheKeychain()
         if (line.value(u"profile").toString() == u"Not remembered")
             QCOMPARE(line.value(u"exitCode").toInt(), 2);
     }
+}
+
+void tst_ZuoraCheckProfiles::proxyPasswordFromTheKeychain()
+{
+    // A profile's own SOCKS5 proxy with a user: its password is read from the keychain entry
+    // "<id>/proxy"; ZUORA_PROXY_PASSWORD overrides it; a wrong one is the proxy's refusal.
+    const QString proxyPassword = u"S0cks+/=&pass"_s;
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess socks;
+    socks.setProcessChannelMode(QProcess::MergedChannels);
+    socks.start(u"microsocks"_s, {u"-i"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), u"-u"_s, u"sam"_s,
+                                  u"-P"_s, proxyPassword});
+    QVERIFY2(socks.waitForStarted(5000), "microsocks is needed (scripts/deps installs it)");
+    QVERIFY(QTest::qWaitFor([&] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(200);
+    }, 10000));
+
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    Profile right = makeProfile(u"Proxy, right password"_s, m_http.baseUrl(), s(demo::kUser), true);
+    right.settings.proxy = ProxySettings{ProxyMode::Socks5, u"127.0.0.1"_s, port, u"sam"_s};
+    Profile wrong = right;
+    wrong.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    wrong.name = u"Proxy, wrong password"_s;
+    QVERIFY(saveProfiles(config.path(), {right, wrong}));
+    KeychainSecretStore keychain(kService);
+    QSignalSpy written(&keychain, &SecretStore::writeFinished);
+    keychain.writeSecret(right.id, s(demo::kPassword));
+    keychain.writeSecret(proxySecretKey(right.id), proxyPassword);
+    keychain.writeSecret(wrong.id, s(demo::kPassword));
+    keychain.writeSecret(proxySecretKey(wrong.id), kWrongSecret);
+    QTRY_COMPARE_WITH_TIMEOUT(written.size(), 4, 30000);
+
+    const Run all = runCheck(config.path(), {u"--all-profiles"_s, u"--json"_s});
+    QVERIFY2(all.exitCode == 3, all.out.constData());
+    QVERIFY(!all.out.contains(proxyPassword.toUtf8()) && !all.err.contains(proxyPassword.toUtf8()));
+    for (const QJsonObject &line : all.lines()) {
+        const bool isRight = line.value(u"profile").toString() == right.name;
+        QCOMPARE(line.value(u"exitCode").toInt(), isRight ? 0 : 3);
+        QCOMPARE(line.value(u"proxy").toString(), u"socks5://127.0.0.1:%1"_s.arg(port));
+        if (!isRight)
+            QCOMPARE(line.value(u"error").toObject().value(u"kind").toString(), u"proxy"_s);
+    }
+    const Run overridden = runCheck(config.path(), {u"--profile"_s, wrong.name}, {},
+                                    {{u"ZUORA_PROXY_PASSWORD"_s, proxyPassword}});
+    QCOMPARE(overridden.exitCode, 0);
+    QVERIFY(!overridden.out.contains(proxyPassword.toUtf8()));
+    QByteArray log;
+    QTRY_COMPARE((log += socks.readAll()).count("connected to 127.0.0.1:"), 2);   // the two accepted checks
+    socks.terminate();
+    QVERIFY(socks.waitForFinished(5000));
 }
 
 int main(int argc, char *argv[])

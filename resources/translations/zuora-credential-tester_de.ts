@@ -82,7 +82,32 @@
 <context>
     <name>CurlPaste</name>
     <message>
-        <location filename="../../src/core/CurlPaste.cpp" line="+242"/>
+        <location filename="../../src/core/CurlPaste.cpp" line="+209"/>
+        <source>The proxy is given as %1, which only your shell knows: type it in instead.</source>
+        <translation>Der Proxy ist als %1 angegeben, das nur Ihre Shell kennt: Geben Sie ihn stattdessen ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The command lets curl resolve host names itself (--socks5); the app lets the SOCKS5 proxy resolve them (curl&apos;s --socks5-hostname).</source>
+        <translation>Der Befehl lässt curl die Hostnamen selbst auflösen (--socks5); die App lässt sie vom SOCKS5-Proxy auflösen (wie curls --socks5-hostname).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy URL contains the proxy&apos;s password in clear. It is kept apart from the profile: it can go to the keychain, never into the profiles file.</source>
+        <translation>Die Proxy-URL enthält das Passwort des Proxys im Klartext. Es wird vom Profil getrennt gehalten: Es kann in den Schlüsselbund, nie in die Profildatei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy user is the shell variable %1, which only your shell knows: type it in instead.</source>
+        <translation>Der Proxy-Benutzer ist die Shell-Variable %1, die nur Ihre Shell kennt: Geben Sie ihn stattdessen ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The command contains the proxy&apos;s password in clear (--proxy-user). It is kept apart from the profile: it can go to the keychain, never into the profiles file.</source>
+        <translation>Der Befehl enthält das Passwort des Proxys im Klartext (--proxy-user). Es wird vom Profil getrennt gehalten: Es kann in den Schlüsselbund, nie in die Profildatei.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The command ends inside a single-quoted string: a closing &apos; is missing.</source>
         <translation>Der Befehl endet innerhalb einer Zeichenkette in einfachen Anführungszeichen: Ein schließendes &apos; fehlt.</translation>
     </message>
@@ -112,7 +137,7 @@
         <translation>Was in der Befehlszeile auf %1 folgt, wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <location line="+19"/>
         <source>The command reads its data from a file (%1), which is not opened here.</source>
         <translation>Der Befehl liest seine Daten aus einer Datei (%1), die hier nicht geöffnet wird.</translation>
@@ -138,7 +163,12 @@
         <translation>Der Befehl sendet ein Bearer-Token, das diese App nicht testet; sie testet die Anmeldung, die ein solches ausstellt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>--noproxy %1 was ignored: a profile either uses a proxy for Zuora or does not; the system&apos;s NO_PROXY applies to the system&apos;s proxy.</source>
+        <translation>--noproxy %1 wurde ignoriert: Ein Profil nutzt für Zuora einen Proxy oder keinen; NO_PROXY des Systems gilt für den Proxy des Systems.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The option %1 needs a value, and the command ends there.</source>
         <translation>Die Option %1 braucht einen Wert, aber der Befehl endet dort.</translation>
     </message>
@@ -273,7 +303,7 @@
         <translation>Die CA-Datei ist als %1 angegeben, das nur Ihre Shell kennt: Wählen Sie die Datei stattdessen aus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -440,11 +470,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+23"/>
         <source>The base URL contains spaces or control characters.</source>
         <translation>Die Basis-URL enthält Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>No scheme given: using https://.</source>
         <translation>Kein Schema angegeben: https:// wird verwendet.</translation>
     </message>
@@ -454,7 +485,7 @@
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Only https:// URLs can be used (got %1://).</source>
         <translation>Nur https://-URLs sind möglich (angegeben: %1://).</translation>
     </message>
@@ -1200,24 +1231,59 @@
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
+    <message>
+        <location/>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy user (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
-        <location filename="../../src/core/ProfileExchange.cpp" line="+194"/>
+        <location filename="../../src/core/ProfileExchange.cpp" line="+195"/>
         <location line="+40"/>
-        <location line="+63"/>
+        <location line="+112"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>„%1“ muss Text sein (gefunden: %2).</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+104"/>
+        <location line="-148"/>
+        <location line="+153"/>
         <source>&quot;%1&quot; holds an invalid character (a lone UTF-16 surrogate).</source>
         <translation>„%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-140"/>
         <source>It has no name.</source>
         <translation>Kein Name angegeben.</translation>
     </message>
@@ -1267,12 +1333,47 @@
         <translation>„timeoutSeconds“ muss eine Zahl sein (gefunden: %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; was ignored: secrets are never imported from a file. Type the secret in the app and let it remember it in the keychain.</source>
         <translation>„%1“ wurde ignoriert: Geheimnisse werden nie aus einer Datei importiert. Geben Sie das Geheimnis in der App ein und lassen Sie es im Schlüsselbund merken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>&quot;proxy&quot; must be an object such as {&quot;mode&quot;: &quot;http&quot;, &quot;host&quot;: ..., &quot;port&quot;: ...}, not %1.</source>
+        <translation>„proxy“ muss ein Objekt wie {&quot;mode&quot;: &quot;http&quot;, &quot;host&quot;: ..., &quot;port&quot;: ...} sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;proxy&quot;: &quot;mode&quot; must be &quot;system&quot;, &quot;none&quot;, &quot;http&quot; or &quot;socks5&quot;.</source>
+        <translation>„proxy“: „mode“ muss &quot;system&quot;, &quot;none&quot;, &quot;http&quot; oder &quot;socks5&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;proxy&quot;: &quot;%1&quot; was ignored: a proxy password is never imported from a file. Type it in the app and let it remember it in the keychain.</source>
+        <translation>„proxy“: „%1“ wurde ignoriert: Ein Proxy-Passwort wird nie aus einer Datei importiert. Geben Sie es in der App ein und lassen Sie es im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;proxy&quot;: &quot;host&quot; must be the proxy&apos;s host name or IP address.</source>
+        <translation>„proxy“: „host“ muss der Hostname oder die IP-Adresse des Proxys sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;proxy&quot;: &quot;port&quot; must be a number from 1 to 65535.</source>
+        <translation>„proxy“: „port“ muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;proxy&quot;: &quot;username&quot; must be text, not %1.</source>
+        <translation>„proxy“: „username“ muss Text sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;proxy&quot;: %1</source>
+        <translation>„proxy“: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unknown environment &quot;%1&quot;; see zuora-check --list-environments.</source>
         <translation>Unbekannte Umgebung „%1“; siehe zuora-check --list-environments.</translation>
     </message>
@@ -1312,7 +1413,7 @@
         <translation>Eintrag %1 (Zeile %2, „%3“)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>The profiles could not be written to %1: %2</source>
         <translation>Die Profile konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -1447,7 +1548,7 @@
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1457,7 +1558,7 @@
         <translation>Neben %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>The profiles could not be written next to %1.</source>
         <translation>Die Profile konnten nicht neben %1 geschrieben werden.</translation>
     </message>
@@ -1470,6 +1571,226 @@
         <location line="+53"/>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyFactory</name>
+    <message>
+        <location filename="../../src/core/ProxyFactory.cpp" line="+230"/>
+        <source>The proxy URL is empty; give http://host:port or socks5://host:port.</source>
+        <translation>Die Proxy-URL ist leer; geben Sie http://host:port oder socks5://host:port an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The proxy URL is not valid; give http://host:port or socks5://host:port.</source>
+        <translation>Die Proxy-URL ist ungültig; geben Sie http://host:port oder socks5://host:port an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A proxy reached over TLS (https://) is not supported; give http://host:port (HTTPS to Zuora still goes through it encrypted, with CONNECT).</source>
+        <translation>Ein über TLS erreichter Proxy (https://) wird nicht unterstützt; geben Sie http://host:port an (HTTPS zu Zuora läuft trotzdem verschlüsselt hindurch, mit CONNECT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only SOCKS5 proxies are supported (socks5://host:port), not %1.</source>
+        <translation>Nur SOCKS5-Proxys werden unterstützt (socks5://host:port), nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown proxy type &quot;%1&quot;; give http://host:port or socks5://host:port.</source>
+        <translation>Unbekannter Proxy-Typ „%1“; geben Sie http://host:port oder socks5://host:port an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy URL names no port; give it as %1://host:port.</source>
+        <translation>Die Proxy-URL nennt keinen Port; geben Sie sie als %1://host:port an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy URL has no path; give %1://host:port.</source>
+        <translation>Eine Proxy-URL hat keinen Pfad; geben Sie %1://host:port an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy URL has no query or fragment; give %1://host:port.</source>
+        <translation>Eine Proxy-URL hat keine Abfrage und kein Fragment; geben Sie %1://host:port an.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host.</source>
+        <translation>Geben Sie den Host des Proxys ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy host is not a host name or IP address.</source>
+        <translation>Der Proxy-Host ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name contains control characters or is too long.</source>
+        <translation>Der Proxy-Benutzername enthält Steuerzeichen oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name must not contain &quot;:&quot; (proxies read user:password).</source>
+        <translation>Der Proxy-Benutzername darf kein „:“ enthalten (Proxys lesen benutzer:passwort).</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyFailure</name>
+    <message>
+        <location filename="../../src/core/ProxyFailure.cpp" line="+65"/>
+        <source>The proxy refused the user name or password (proxy %1).</source>
+        <translation>Der Proxy hat den Benutzernamen oder das Passwort abgelehnt (Proxy %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy refused the user name or password (proxy %1, user %2).</source>
+        <translation>Der Proxy hat den Benutzernamen oder das Passwort abgelehnt (Proxy %1, Benutzer %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proxy password was given: zuora-check reads it from ZUORA_PROXY_PASSWORD, the app keeps it in the keychain with the profile. Nothing was sent to Zuora.</source>
+        <translation>Es wurde kein Proxy-Passwort angegeben: zuora-check liest es aus ZUORA_PROXY_PASSWORD, die App bewahrt es mit dem Profil im Schlüsselbund auf. An Zuora wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password in the system&apos;s proxy setting (http_proxy / https_proxy). Nothing was sent to Zuora.</source>
+        <translation>Prüfen Sie Benutzername und Passwort in der Proxy-Einstellung des Systems (http_proxy / https_proxy). An Zuora wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the proxy&apos;s user name and password. Nothing was sent to Zuora.</source>
+        <translation>Prüfen Sie Benutzername und Passwort des Proxys. An Zuora wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the proxy&apos;s user name and password; if they are right, the proxy could not reach %1 and its log says why. Nothing was sent to Zuora.</source>
+        <translation>Prüfen Sie Benutzername und Passwort des Proxys; stimmen sie, konnte der Proxy %1 nicht erreichen, und sein Protokoll sagt, warum. An Zuora wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy %1 asks for a user name and password, and none is set.</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort, und keine sind eingestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the proxy&apos;s user name (http://USER@host:port or socks5://USER@host:port) and its password.</source>
+        <translation>Geben Sie den Benutzernamen des Proxys (http://BENUTZER@host:port oder socks5://BENUTZER@host:port) und sein Passwort an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s proxy setting names no user: set the proxy explicitly with its user name (zuora-check --proxy http://USER@host:port) and its password.</source>
+        <translation>Die Proxy-Einstellung des Systems nennt keinen Benutzer: Stellen Sie den Proxy ausdrücklich mit seinem Benutzernamen ein (zuora-check --proxy http://BENUTZER@host:port) und geben Sie sein Passwort an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection refused by the proxy %1.</source>
+        <translation>Verbindung vom Proxy %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing listens there: check the proxy&apos;s host and port, and that the proxy is running.</source>
+        <translation>Dort lauscht nichts: Prüfen Sie Host und Port des Proxys und ob der Proxy läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>The proxy&apos;s host %1 was not found.</source>
+        <translation>Der Host des Proxys, %1, wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Check the spelling of the proxy&apos;s host and this computer&apos;s DNS.</source>
+        <translation>Prüfen Sie die Schreibweise des Proxy-Hosts und das DNS dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The proxy %1 did not answer in time.</source>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy&apos;s host and port and the network on the way to it.</source>
+        <translation>Prüfen Sie Host und Port des Proxys und das Netzwerk auf dem Weg dorthin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 closed the connection before %2 answered.</source>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen, bevor %2 geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy may not allow connections to %1; its log says why.</source>
+        <translation>Der Proxy erlaubt womöglich keine Verbindungen zu %1; sein Protokoll sagt, warum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy %1 does not allow a connection to %2.</source>
+        <translation>Der Proxy %1 erlaubt keine Verbindung zu %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its rules must allow CONNECT to port %1 (tinyproxy: ConnectPort, squid: SSL_ports).</source>
+        <translation>Seine Regeln müssen CONNECT zu Port %1 erlauben (tinyproxy: ConnectPort, squid: SSL_ports).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy %1 could not open a connection to %2.</source>
+        <translation>Der Proxy %1 konnte keine Verbindung zu %2 öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It answered CONNECT with an error: it may not reach %1, or not allow CONNECT to port %2; its log says why.</source>
+        <translation>Er hat CONNECT mit einem Fehler beantwortet: Er erreicht %1 womöglich nicht oder erlaubt kein CONNECT zu Port %2; sein Protokoll sagt, warum.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proxy %1 could not find the host %2.</source>
+        <translation>Der Proxy %1 konnte den Host %2 nicht finden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of the host; the proxy looks it up with its own DNS.</source>
+        <translation>Prüfen Sie die Schreibweise des Hosts; der Proxy löst ihn mit seinem eigenen DNS auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host not found: the proxy&apos;s host %1, or %2 as the proxy looked it up.</source>
+        <translation>Host nicht gefunden: der Host des Proxys, %1, oder %2, wie der Proxy ihn aufgelöst hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of both, this computer&apos;s DNS and the proxy&apos;s.</source>
+        <translation>Prüfen Sie die Schreibweise beider, das DNS dieses Computers und das des Proxys.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection refused by %1, as the proxy %2 reports.</source>
+        <translation>Verbindung von %1 abgelehnt, wie der Proxy %2 meldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing listens there: check the host and port in the base URL.</source>
+        <translation>Dort lauscht nichts: Prüfen Sie Host und Port in der Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>The proxy %1 failed: %2</source>
+        <translation>Der Proxy %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Check the proxy settings; the proxy&apos;s log says more.</source>
+        <translation>Prüfen Sie die Proxy-Einstellungen; das Protokoll des Proxys sagt mehr.</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2324,7 @@
 <context>
     <name>zct::BatchRunner</name>
     <message>
-        <location filename="../../src/core/BatchRunner.cpp" line="+184"/>
+        <location filename="../../src/core/BatchRunner.cpp" line="+189"/>
         <source>The first attempt was rate limited (HTTP 429, no Retry-After); retried once after %1 s.</source>
         <translation>Der erste Versuch wurde wegen zu vieler Anfragen gebremst (HTTP 429, ohne Retry-After); nach %1 s einmal wiederholt.</translation>
     </message>
@@ -2018,12 +2339,12 @@
         <translation>Auch die Wiederholung wurde gebremst; sie wurde nicht noch einmal versucht.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cancelled while waiting to retry after the rate limit; not retried.</source>
         <translation>Beim Warten auf die Wiederholung nach der Ratenbegrenzung abgebrochen; nicht wiederholt.</translation>
     </message>
@@ -2031,7 +2352,7 @@
 <context>
     <name>zct::BatchSession</name>
     <message>
-        <location filename="../../src/gui/BatchSession.cpp" line="+49"/>
+        <location filename="../../src/gui/BatchSession.cpp" line="+57"/>
         <source>No secret for this profile: it does not remember one.</source>
         <translation>Kein Geheimnis für dieses Profil: Es merkt sich keines.</translation>
     </message>
@@ -2041,12 +2362,12 @@
         <translation>Setzen Sie das Häkchen bei „Geheimnis merken“ und speichern Sie das Profil, oder testen Sie es einzeln.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The keychain did not provide the secret.</source>
         <translation>Der Schlüsselbund hat das Geheimnis nicht geliefert.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
@@ -2254,6 +2575,94 @@
     </message>
 </context>
 <context>
+    <name>zct::ErrorKind</name>
+    <message>
+        <location filename="../../src/core/ConnectionResult.cpp" line="+65"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy error</source>
+        <translation>Proxy-Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a Zuora answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zct::HeadersModel</name>
     <message>
         <location filename="../../src/gui/HeadersModel.cpp" line="+83"/>
@@ -2397,6 +2806,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct (no proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Session login (user name and password)</source>
         <translation>Sitzungsanmeldung (Benutzername und Passwort)</translation>
     </message>
@@ -2441,12 +2870,12 @@
         <translation>(noch kein Token)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>Client &amp;id:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
@@ -2487,12 +2916,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2507,12 +2936,12 @@
         <translation>Das Profil „%1“ löschen? Das gespeicherte Geheimnis und der Verlauf werden ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Profile deleted.</source>
         <translation>Profil gelöscht.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Could not save the profiles to %1.</source>
         <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
     </message>
@@ -2522,7 +2951,7 @@
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>0.0 s</source>
         <translation>0.0 s</translation>
     </message>
@@ -2600,7 +3029,7 @@
         <translation>Keine Profile zum Testen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Import profiles</source>
         <translation>Profile importieren</translation>
     </message>
@@ -2702,12 +3131,12 @@ Checks Zuora REST API credentials with a session login or an OAuth token request
 Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder einer OAuth-Token-Anfrage und sagt, warum sie scheitern.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Type the secret: the keychain did not provide it</source>
         <translation>Geheimnis eingeben: Der Schlüsselbund hat es nicht geliefert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The secret was not stored: %1</source>
         <translation>Das Geheimnis wurde nicht gespeichert: %1</translation>
     </message>
@@ -2930,7 +3359,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ZuoraConnection</name>
     <message>
-        <location filename="../../src/core/ZuoraConnection.cpp" line="+147"/>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+163"/>
         <source>The track id has %1 characters; Zuora allows at most 64.</source>
         <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
     </message>
@@ -3010,7 +3439,12 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Das Zeitlimit muss positiv sein.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>The proxy password contains control characters such as a line break, or is too long.</source>
+        <translation>Das Proxy-Passwort enthält Steuerzeichen wie einen Zeilenumbruch oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Correct the input and test again; nothing was sent.</source>
         <translation>Korrigieren Sie die Eingabe und testen Sie erneut; es wurde nichts gesendet.</translation>
     </message>
@@ -3020,7 +3454,32 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Für diesen Versuch wird dem zusätzlichen CA-Zertifikat %1 vertraut.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+38"/>
+        <source>Through the HTTP proxy %1 (a CONNECT tunnel).</source>
+        <translation>Über den HTTP-Proxy %1 (ein CONNECT-Tunnel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Through the SOCKS5 proxy %1, which also resolves %2.</source>
+        <translation>Über den SOCKS5-Proxy %1, der auch %2 auflöst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direct, without a proxy (as set).</source>
+        <translation>Direkt, ohne Proxy (wie eingestellt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Through the system&apos;s proxy %1 (http_proxy / https_proxy or the desktop&apos;s settings).</source>
+        <translation>Über den Proxy des Systems, %1 (http_proxy / https_proxy oder die Einstellungen des Desktops).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct: no_proxy / NO_PROXY lists %1.</source>
+        <translation>Direkt: no_proxy / NO_PROXY nennt %1.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>HTTP %1 without readable headers: none at all, or too many or too large to read.</source>
         <translation>HTTP %1 ohne lesbare Header: gar keine oder zu viele oder zu große, um sie zu lesen.</translation>
     </message>
@@ -3060,7 +3519,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Eine Anmeldeantwort umfasst einige hundert Bytes: Die Basis-URL zeigt vermutlich auf etwas anderes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Connection refused by %1.</source>
         <translation>Verbindung von %1 abgelehnt.</translation>
     </message>
@@ -3130,14 +3589,12 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Vielleicht antwortet ein Proxy oder ein Server, der nicht Zuora ist: Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Proxy problem: %1</source>
-        <translation>Proxy-Problem: %1</translation>
+        <translation type="vanished">Proxy-Problem: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy settings.</source>
-        <translation>Prüfen Sie die Proxy-Einstellungen.</translation>
+        <translation type="vanished">Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <location line="+4"/>

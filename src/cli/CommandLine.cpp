@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Environments.h"
+#include "ProxyFactory.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -15,7 +16,7 @@ QString CommandLine::exitCodesText()
               "  0  accepted: the credentials work\n"
               "  1  rejected by Zuora (HTTP 401/403 or success: false)\n"
               "  2  usage or input error; nothing was sent\n"
-              "  3  network, TLS or timeout\n"
+              "  3  network, proxy, TLS or timeout\n"
               "  4  unexpected answer (not JSON, 5xx, 429, unknown shape, redirect)\n"
               "With --profile or --all-profiles a profile whose secret is missing (not remembered, not in the\n"
               "keychain, or the keychain failed) is reported as an error with code 2. With several profiles the\n"
@@ -37,7 +38,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
            "--profile NAME and --all-profiles check the profiles saved by the desktop app, with their secrets "
            "from the system keychain; --password-stdin, ZUORA_PASSWORD or ZUORA_CLIENT_SECRET override the secret "
            "of a single --profile. Logins are paced to stay under Zuora's limit of 100 per minute per IP address, "
-           "and an answer 429 is retried once after its Retry-After."));
+           "and an answer 429 is retried once after its Retry-After.\n\n"
+           "Proxies: by default the system's (http_proxy, https_proxy, no_proxy / NO_PROXY), or a saved profile's own; "
+           "--proxy and --no-proxy override both. A proxy password is read from ZUORA_PROXY_PASSWORD only."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help with the exit codes."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
@@ -66,8 +69,15 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     const QCommandLineOption concurrency(u"concurrency"_s,
         tr("With --all-profiles, check at most N profiles at once (1 to %1, default 4).").arg(MaxConcurrency),
         tr("N"), u"4"_s);
+    const QCommandLineOption proxy(u"proxy"_s,
+        tr("Go through this proxy: http://[USER@]HOST:PORT (HTTPS through CONNECT) or socks5://[USER@]HOST:PORT "
+           "(the proxy resolves host names). Its password comes from ZUORA_PROXY_PASSWORD, never from the command line."),
+        tr("URL"));
+    const QCommandLineOption noProxy(u"no-proxy"_s,
+        tr("Connect directly: no proxy, whatever http_proxy, https_proxy or a saved profile say."));
     parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, passwordStdin, caFile,
-                       timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency});
+                       timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency,
+                       proxy, noProxy});
 
     auto usageError = [&](const QString &message) {
         err << QCoreApplication::applicationName() << u": "_s << message << u'\n'
@@ -105,6 +115,26 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     options.passwordStdin = parser.isSet(passwordStdin);
     options.color = !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
     settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;
+
+    if (parser.isSet(proxy) && parser.isSet(noProxy))
+        return usageError(tr("Give --proxy URL or --no-proxy, not both."));
+    if (parser.isSet(proxy)) {
+        if (parser.values(proxy).size() > 1)
+            return usageError(tr("Give --proxy once."));
+        const ProxyUrl parsed = ProxyFactory::parseUrl(parser.value(proxy));
+        // Checked before anything else about the URL, and never echoed: it holds a password.
+        if (parsed.hasPassword())
+            return usageError(tr("--proxy must not contain a password, where other users of this computer could read "
+                                 "it: give http://USER@HOST:PORT and set ZUORA_PROXY_PASSWORD."));
+        if (!parsed.ok())
+            return usageError(u"--proxy: "_s + parsed.error);
+        options.proxyGiven = true;
+        options.proxy = parsed.settings;
+    } else if (parser.isSet(noProxy)) {
+        options.proxyGiven = true;
+        options.proxy.mode = ProxyMode::None;
+    }
+    settings.proxy = options.proxy;
 
     bool numberOk = false;
     if (parser.isSet(concurrency)) {

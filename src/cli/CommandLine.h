@@ -24,6 +24,11 @@ struct CheckOptions
     bool allProfiles = false;   // --all-profiles
     int concurrency = 4;        // --concurrency N, 1..16
     bool timeoutGiven = false;  // --timeout overrides the profiles' own timeouts
+
+    // --proxy URL or --no-proxy; overrides a profile's proxy. Without either: the profile's proxy,
+    // else the system's (and direct for --demo). The password comes from ZUORA_PROXY_PASSWORD.
+    bool proxyGiven = false;
+    ProxySettings proxy;
     bool useProfiles() const { return allProfiles || !profileName.isEmpty(); }
 };
 

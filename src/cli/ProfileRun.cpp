@@ -134,10 +134,13 @@ void ProfileRun::start(const QString &profilesPath)
     for (Profile &profile : m_selected) {
         if (m_options.timeoutGiven)
             profile.settings.timeoutMs = m_options.settings.timeoutMs;
+        if (m_options.proxyGiven)
+            profile.settings.proxy = m_options.proxy;
     }
 
     const qsizetype count = m_selected.size();
     m_jobSecrets = QList<QString>(count);
+    m_jobProxyPasswords = QList<QString>(count);
     m_reported = QList<bool>(count, false);
     m_rows = QList<BatchReport::Row>(count);
     for (qsizetype i = 0; i < count; ++i)
@@ -164,7 +167,19 @@ void ProfileRun::start(const QString &profilesPath)
         }
         m_pendingReads.insert(m_secrets->readSecret(profile.id), int(i));
     }
-    if (m_pendingReads.isEmpty())
+    // A proxy password: ZUORA_PROXY_PASSWORD for every profile, else each profile's keychain entry
+    // (its own proxy only: one given with --proxy has no entry).
+    const QString proxyPassword = qEnvironmentVariable("ZUORA_PROXY_PASSWORD");
+    for (qsizetype i = 0; i < count; ++i) {
+        const Profile &profile = m_selected.at(i);
+        if (m_reported.at(i) || !profile.settings.proxy.isExplicit() || profile.settings.proxy.username.isEmpty())
+            continue;
+        if (!proxyPassword.isEmpty())
+            m_jobProxyPasswords[i] = proxyPassword;
+        else if (!m_options.proxyGiven)
+            m_pendingProxyReads.insert(m_secrets->readSecret(proxySecretKey(profile.id)), int(i));
+    }
+    if (m_pendingReads.isEmpty() && m_pendingProxyReads.isEmpty())
         startChecks();
 }
 
@@ -172,6 +187,21 @@ void ProfileRun::onSecretRead(int requestId, const QString &key, SecretStore::St
                               const QString &errorText)
 {
     Q_UNUSED(key)
+    const auto proxyRead = m_pendingProxyReads.find(requestId);
+    if (proxyRead != m_pendingProxyReads.end()) {
+        const int index = proxyRead.value();
+        m_pendingProxyReads.erase(proxyRead);
+        // None stored: the check runs without one, and a proxy that wants it says so in the result.
+        if (status == SecretStore::Status::Ok)
+            m_jobProxyPasswords[index] = secret;
+        else if (status != SecretStore::Status::NotFound && !m_reported.at(index))
+            reportMissing(index, tr("The proxy password could not be read from the keychain. %1")
+                                     .arg(SecretStore::describe(status, errorText)),
+                          tr("Or give it for this run in ZUORA_PROXY_PASSWORD."));
+        if (m_pendingReads.isEmpty() && m_pendingProxyReads.isEmpty())
+            startChecks();
+        return;
+    }
     const auto pending = m_pendingReads.find(requestId);
     if (pending == m_pendingReads.end())
         return;
@@ -185,12 +215,14 @@ void ProfileRun::onSecretRead(int requestId, const QString &key, SecretStore::St
         reportMissing(index, tr("The secret could not be read from the keychain. %1").arg(SecretStore::describe(status, errorText)),
                       QString());
     }
-    if (m_pendingReads.isEmpty())
+    if (m_pendingReads.isEmpty() && m_pendingProxyReads.isEmpty())
         startChecks();
 }
 
 void ProfileRun::reportMissing(int index, const QString &cause, const QString &hint)
 {
+    if (m_reported.at(index))
+        return;   // the login secret and the proxy password can both be missing: one result
     const Profile &profile = m_selected.at(index);
     ConnectionResult result;
     result.settings = profile.settings;
@@ -220,9 +252,11 @@ void ProfileRun::startChecks()
         job.label = m_selected.at(i).name;
         job.settings = m_selected.at(i).settings;
         job.secret = m_jobSecrets.at(i);
+        job.proxyPassword = m_jobProxyPasswords.at(i);
         if (m_options.showSecrets)
             m_shownSecrets.insert(int(i), m_jobSecrets.at(i));
         m_jobSecrets[i].clear();
+        m_jobProxyPasswords[i].clear();
         jobs << job;
         m_jobProfile << int(i);
     }

@@ -50,9 +50,11 @@ private:
     BatchRunner *m_runner = nullptr;
     QList<Profile> m_selected;
     QList<QString> m_jobSecrets;            // per selected profile; empty when missing
+    QList<QString> m_jobProxyPasswords;     // per selected profile; empty when none
     QList<bool> m_reported;
     QList<BatchReport::Row> m_rows;         // per selected profile, filled as results arrive
     QHash<int, int> m_pendingReads;         // keychain request id -> selected index
+    QHash<int, int> m_pendingProxyReads;    // the same, for proxy passwords
     QHash<int, QString> m_shownSecrets;     // only with --show-secrets
     QList<int> m_jobProfile;                // batch job index -> selected index
     QTextStream m_out;

@@ -62,6 +62,9 @@ int main(int argc, char *argv[])
         if (!demoServer->start(QHostAddress::LocalHost, 0, &error))
             return usageError(QCoreApplication::translate("main", "Cannot start the demo tenant: %1").arg(error));
         settings.baseUrl = demoServer->baseUrl().toString();
+        // The demo tenant runs inside this process: a system proxy could not reach it.
+        if (!options.proxyGiven)
+            settings.proxy.mode = ProxyMode::None;
         if (settings.username.isEmpty())
             settings.username = oauth ? QString::fromUtf16(demo::kClientId) : QString::fromUtf16(demo::kUser);
     }
@@ -92,6 +95,7 @@ int main(int argc, char *argv[])
     ZuoraConnection connection;
     connection.setSettings(settings);
     connection.setSecret(secret);
+    connection.setProxyPassword(qEnvironmentVariable("ZUORA_PROXY_PASSWORD"));
     QObject::connect(&connection, &ZuoraConnection::finished, &app, [&](const ConnectionResult &result) {
         QTextStream out(stdout);
         if (options.json) {

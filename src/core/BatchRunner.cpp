@@ -25,6 +25,7 @@ struct BatchRunner::Worker
     int attempts = 0;
     int retryDelayMs = 0;
     QString secret;                  // kept only until the job's result is reported
+    QString proxyPassword;           // the same
     ConnectionResult rateLimited;    // the first 429, while it is being waited out
     bool hasRateLimited = false;
 };
@@ -117,7 +118,9 @@ void BatchRunner::feed(Worker *worker)
     worker->hasRateLimited = false;
     worker->rateLimited = ConnectionResult();
     worker->secret = job.secret;
+    worker->proxyPassword = job.proxyPassword;
     job.secret.clear();   // the runner keeps no secret longer than it needs it
+    job.proxyPassword.clear();
     begin(worker);
 }
 
@@ -156,8 +159,10 @@ void BatchRunner::begin(Worker *worker)
     ++worker->attempts;
     worker->connection->setSettings(job.settings);
     worker->connection->setSecret(worker->secret);
-    worker->connection->test();
+    worker->connection->setProxyPassword(worker->proxyPassword);
+    worker->connection->test();   // keeps its own copy of the proxy password until the attempt ends
     worker->connection->setSecret(QString());
+    worker->connection->setProxyPassword(QString());
     Q_EMIT attemptStarted(worker->job, worker->attempts);
 }
 
@@ -196,6 +201,7 @@ void BatchRunner::complete(Worker *worker, const ConnectionResult &result)
     worker->job = -1;
     worker->state = Worker::State::Idle;
     worker->secret.clear();
+    worker->proxyPassword.clear();
     worker->hasRateLimited = false;
     worker->rateLimited = ConnectionResult();
     ++m_done;
@@ -230,6 +236,7 @@ void BatchRunner::reportCancelledBeforeStart(int index)
     result.errorKind = ErrorKind::Cancelled;
     result.cause = tr("Cancelled before it started.");
     m_jobs[index].secret.clear();
+    m_jobs[index].proxyPassword.clear();
     ++m_done;
     Q_EMIT resultReady(index, m_jobs.at(index).label, result);
     Q_EMIT progress(m_done, int(m_jobs.size()));
@@ -264,6 +271,7 @@ void BatchRunner::cancel()
                 worker->job = -1;
                 worker->state = Worker::State::Idle;
                 worker->secret.clear();
+                worker->proxyPassword.clear();
                 reportCancelledBeforeStart(index);
             }
             break;

@@ -21,6 +21,7 @@ struct CheckJob
     QString label;              // e.g. the profile name, echoed back with the result
     ConnectionSettings settings;
     QString secret;
+    QString proxyPassword;      // for settings.proxy.username, when the proxy asks
 };
 
 // Runs many checks with at most `concurrency` in flight; each connection is reused for

@@ -1,5 +1,7 @@
 #include "ConnectionResult.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace zct {
@@ -7,6 +9,28 @@ namespace zct {
 QString authModeId(AuthMode mode)
 {
     return mode == AuthMode::OAuthClientCredentials ? u"oauth"_s : u"session"_s;
+}
+
+QString proxyModeId(ProxyMode mode)
+{
+    switch (mode) {
+    case ProxyMode::System: return u"system"_s;
+    case ProxyMode::None: return u"none"_s;
+    case ProxyMode::Http: return u"http"_s;
+    case ProxyMode::Socks5: return u"socks5"_s;
+    }
+    return u"system"_s;
+}
+
+bool proxyModeFromId(const QString &id, ProxyMode *mode)
+{
+    for (const ProxyMode candidate : {ProxyMode::System, ProxyMode::None, ProxyMode::Http, ProxyMode::Socks5}) {
+        if (id == proxyModeId(candidate)) {
+            *mode = candidate;
+            return true;
+        }
+    }
+    return false;
 }
 
 QString errorKindId(ErrorKind kind)
@@ -18,6 +42,7 @@ QString errorKindId(ErrorKind kind)
     case ErrorKind::HostNotFound: return u"hostNotFound"_s;
     case ErrorKind::ConnectionRefused: return u"connectionRefused"_s;
     case ErrorKind::Network: return u"network"_s;
+    case ErrorKind::Proxy: return u"proxy"_s;
     case ErrorKind::Tls: return u"tls"_s;
     case ErrorKind::Timeout: return u"timeout"_s;
     case ErrorKind::Cancelled: return u"cancelled"_s;
@@ -33,6 +58,31 @@ QString errorKindId(ErrorKind kind)
     return u"unknown"_s;
 }
 
+QString errorKindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None: return {};
+    case ErrorKind::Rejected: return QCoreApplication::translate("zct::ErrorKind", "Rejected");
+    case ErrorKind::InvalidInput: return QCoreApplication::translate("zct::ErrorKind", "Invalid input");
+    case ErrorKind::HostNotFound: return QCoreApplication::translate("zct::ErrorKind", "Host not found");
+    case ErrorKind::ConnectionRefused: return QCoreApplication::translate("zct::ErrorKind", "Connection refused");
+    case ErrorKind::Network: return QCoreApplication::translate("zct::ErrorKind", "Network error");
+    case ErrorKind::Proxy: return QCoreApplication::translate("zct::ErrorKind", "Proxy error");
+    case ErrorKind::Tls: return QCoreApplication::translate("zct::ErrorKind", "TLS error");
+    case ErrorKind::Timeout: return QCoreApplication::translate("zct::ErrorKind", "Timeout");
+    case ErrorKind::Cancelled: return QCoreApplication::translate("zct::ErrorKind", "Cancelled");
+    case ErrorKind::Redirect: return QCoreApplication::translate("zct::ErrorKind", "Redirected");
+    case ErrorKind::RateLimited: return QCoreApplication::translate("zct::ErrorKind", "Rate limited");
+    case ErrorKind::ServerError: return QCoreApplication::translate("zct::ErrorKind", "Server error");
+    case ErrorKind::NotZuora: return QCoreApplication::translate("zct::ErrorKind", "Not a Zuora answer");
+    case ErrorKind::EmptyBody: return QCoreApplication::translate("zct::ErrorKind", "Empty answer");
+    case ErrorKind::BodyTooLarge: return QCoreApplication::translate("zct::ErrorKind", "Answer too large");
+    case ErrorKind::UnexpectedAnswer: return QCoreApplication::translate("zct::ErrorKind", "Unexpected answer");
+    case ErrorKind::MissingSecret: return QCoreApplication::translate("zct::ErrorKind", "No secret");
+    }
+    return {};
+}
+
 int exitCodeFor(Verdict verdict, ErrorKind kind)
 {
     if (verdict == Verdict::Accepted)
@@ -44,6 +94,7 @@ int exitCodeFor(Verdict verdict, ErrorKind kind)
     case ErrorKind::HostNotFound:
     case ErrorKind::ConnectionRefused:
     case ErrorKind::Network:
+    case ErrorKind::Proxy:
     case ErrorKind::Tls:
     case ErrorKind::Timeout:
     case ErrorKind::Cancelled: return 3;

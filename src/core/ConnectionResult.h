@@ -25,7 +25,8 @@ enum class ErrorKind {
     InvalidInput,       // refused before sending                         -> 2
     HostNotFound,       //                                                 -> 3
     ConnectionRefused,  //                                                 -> 3
-    Network,            // reset, unreachable, proxy trouble               -> 3
+    Network,            // reset, unreachable                              -> 3
+    Proxy,              // the proxy: unreachable, refused the login, ...  -> 3
     Tls,                // certificate or handshake failure                -> 3
     Timeout,            //                                                 -> 3
     Cancelled,          //                                                 -> 3
@@ -41,6 +42,7 @@ enum class ErrorKind {
 };
 
 QString errorKindId(ErrorKind kind);   // stable identifier used in JSON
+QString errorKindName(ErrorKind kind); // the same, in words for people (translated)
 int exitCodeFor(Verdict verdict, ErrorKind kind);
 
 struct ZuoraReason
@@ -110,6 +112,8 @@ struct ConnectionResult
     ConnectionSettings settings;
     QUrl endpoint;
     QStringList notes;                 // normalisation notes and warnings
+    QString proxy;                     // the proxy used, "http://host:port" or "socks5://host:port"
+                                       // (never a user name or password); empty when direct
     int attempts = 1;                  // requests sent for this result: 2 after a 429 retried once
                                        // (BatchRunner), 0 when nothing was sent
     QDateTime startedAt;

@@ -1,7 +1,9 @@
 #include "CurlCommand.h"
 
 #include "Environments.h"
+#include "ProxyFactory.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +19,8 @@ QString CurlCommand::shellQuote(const QString &value)
     return u'\'' + quoted + u'\'';
 }
 
-QString CurlCommand::build(const ConnectionSettings &settings, const QString &secret, Secrets secrets)
+QString CurlCommand::build(const ConnectionSettings &settings, const QString &secret, Secrets secrets,
+                           const QString &proxyPassword)
 {
     const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;
     const QString path = oauth ? u"/oauth/token"_s : u"/v1/connections"_s;
@@ -54,6 +57,31 @@ QString CurlCommand::build(const ConnectionSettings &settings, const QString &se
         header(u"Zuora-Track-Id"_s, settings.trackId);
     if (!settings.caFile.isEmpty())
         parts << u"--cacert"_s << shellQuote(settings.caFile);
+
+    const ProxySettings &proxy = settings.proxy;
+    if (proxy.mode == ProxyMode::Http) {
+        ProxySettings withoutUser = proxy;
+        withoutUser.username.clear();
+        parts << u"--proxy"_s << shellQuote(ProxyFactory::toUrl(withoutUser));
+        if (url.startsWith(u"http:"))
+            parts << u"--proxytunnel"_s;
+    } else if (proxy.mode == ProxyMode::Socks5) {
+        const QString host = proxy.host.contains(u':') ? u'[' + proxy.host + u']' : proxy.host;
+        parts << u"--socks5-hostname"_s << shellQuote(host + u':' + QString::number(proxy.port));
+    } else if (proxy.mode == ProxyMode::None) {
+        parts << u"--noproxy"_s << u"'*'"_s;
+    }
+    if (proxy.isExplicit() && !proxy.username.isEmpty()) {
+        // Inside double quotes only $ ` \ " and ! mean something; a plain name reads best there.
+        static const QRegularExpression plain(u"^[A-Za-z0-9._@+%=,-]+$"_s);
+        parts << u"--proxy-user"_s;
+        if (included && !proxyPassword.isEmpty())
+            parts << shellQuote(proxy.username + u':' + proxyPassword);
+        else if (plain.match(proxy.username).hasMatch())
+            parts << u'"' + proxy.username + u":$ZUORA_PROXY_PASSWORD\""_s;
+        else
+            parts << shellQuote(proxy.username) + u"\":$ZUORA_PROXY_PASSWORD\""_s;
+    }
     return parts.join(u' ');
 }
 

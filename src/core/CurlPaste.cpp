@@ -1,12 +1,15 @@
 #include "CurlPaste.h"
 
 #include "Environments.h"
+#include "ProxyFactory.h"
 #include "ZuoraConnection.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+
+#include <optional>
 
 
 using namespace Qt::StringLiterals;
@@ -162,6 +165,8 @@ QString longName(QChar letter)
     case 'u': return u"user"_s;
     case 'm': return u"max-time"_s;
     case 'k': return u"insecure"_s;
+    case 'x': return u"proxy"_s;
+    case 'U': return u"proxy-user"_s;
     default: return QString(letter);
     }
 }
@@ -188,6 +193,66 @@ QString variableName(const QString &reference)
 }
 
 } // namespace
+
+void CurlPaste::readProxy(CurlPasteResult &result, bool noProxyAll, const QString &option, const ShellWord *proxy,
+                          const ShellWord *proxyUser)
+{
+    ProxySettings &settings = result.profile.settings.proxy;
+    if (noProxyAll) {   // curl: --noproxy '*' wins over any proxy
+        settings.mode = ProxyMode::None;
+        return;
+    }
+    if (!proxy)
+        return;
+    const QString text = proxy->text.trimmed();
+    if (proxy->expands && text.contains(u'$')) {
+        result.errors << tr("The proxy is given as %1, which only your shell knows: type it in instead.").arg(text);
+        return;
+    }
+    if (text.isEmpty()) {   // curl: an empty --proxy means no proxy
+        settings.mode = ProxyMode::None;
+        return;
+    }
+    const bool socks = option != u"proxy";
+    const ProxyUrl parsed = ProxyFactory::parseUrl(socks && !text.contains(u"://") ? u"socks5://"_s + text : text);
+    if (!parsed.ok()) {
+        result.errors << parsed.error;
+        return;
+    }
+    settings = parsed.settings;
+    if (option == u"socks5" || text.startsWith(u"socks5://", Qt::CaseInsensitive))
+        result.warnings << tr("The command lets curl resolve host names itself (--socks5); the app lets the SOCKS5 proxy "
+                              "resolve them (curl's --socks5-hostname).");
+    if (parsed.hasPassword()) {
+        result.proxySecret = parsed.password;
+        result.warnings << tr("The proxy URL contains the proxy's password in clear. It is kept apart from the profile: it "
+                              "can go to the keychain, never into the profiles file.");
+    }
+    if (!proxyUser)
+        return;
+    const qsizetype colon = proxyUser->text.indexOf(u':');
+    const QString user = colon < 0 ? proxyUser->text : proxyUser->text.left(colon);
+    const QString password = colon < 0 ? QString() : proxyUser->text.mid(colon + 1);
+    if (proxyUser->expands && user.contains(u'$')) {
+        result.errors << tr("The proxy user is the shell variable %1, which only your shell knows: type it in instead.").arg(user);
+        return;
+    }
+    settings.username = user;
+    const QString problem = ProxyFactory::validate(settings);
+    if (!problem.isEmpty())
+        result.errors << problem;
+    if (password.isEmpty())
+        return;
+    if (isVariableReference(password)) {
+        result.proxySecretVariable = variableName(password);
+    } else if (proxyUser->expands && password.contains(u'$')) {
+        result.proxySecretVariable = proxyUser->variables.value(0);
+    } else {
+        result.proxySecret = password;
+        result.warnings << tr("The command contains the proxy's password in clear (--proxy-user). It is kept apart from the "
+                              "profile: it can go to the keychain, never into the profiles file.");
+    }
+}
 
 QList<ShellWord> CurlPaste::tokenize(const QString &command, QString *error, QString *ignoredTail)
 {
@@ -359,6 +424,14 @@ CurlPasteResult CurlPaste::parse(const QString &pasted)
     ShellWord caFile;
     double timeoutSeconds = 0;
     QStringList ignoredOptions;
+    struct ProxyWord
+    {
+        QString option;
+        ShellWord value;
+    };
+    std::optional<ProxyWord> proxyWord;
+    std::optional<ShellWord> proxyUserWord;
+    bool noProxyAll = false;
 
     const auto handle = [&](const QString &option, const ShellWord &value) {
         if (option == u"request") {
@@ -413,6 +486,16 @@ CurlPasteResult CurlPaste::parse(const QString &pasted)
             result.warnings << tr("The command sends a bearer token, which this app does not test; it tests the login that issues one.");
         } else if (option == u"capath") {
             ignoredOptions << u"--capath"_s;
+        } else if (option == u"proxy" || option == u"socks5-hostname" || option == u"socks5") {
+            proxyWord = ProxyWord{option, value};
+        } else if (option == u"proxy-user") {
+            proxyUserWord = value;
+        } else if (option == u"noproxy") {
+            if (value.text.trimmed() == u"*")
+                noProxyAll = true;
+            else
+                result.warnings << tr("--noproxy %1 was ignored: a profile either uses a proxy for Zuora or does not; "
+                                      "the system's NO_PROXY applies to the system's proxy.").arg(value.text);
         }
     };
 
@@ -643,6 +726,8 @@ CurlPasteResult CurlPaste::parse(const QString &pasted)
     }
     if (timeoutSeconds > 0)
         settings.timeoutMs = qMax(1, int(timeoutSeconds * 1000));
+    readProxy(result, noProxyAll, proxyWord ? proxyWord->option : QString(),
+              proxyWord ? &proxyWord->value : nullptr, proxyUserWord ? &*proxyUserWord : nullptr);
 
     // A name a person recognises: the environment (or host) and who logs in.
     if (base.isValid()) {

@@ -18,6 +18,10 @@ struct CurlPasteResult
     QString secret;
     // When the command held a shell variable instead ($ZUORA_PASSWORD): its name, without "$".
     QString secretVariable;
+    // The same for the proxy's password (--proxy-user user:password, or a password in --proxy):
+    // never put into the profile; the caller offers it to the keychain under proxySecretKey(id).
+    QString proxySecret;
+    QString proxySecretVariable;
     QStringList warnings;         // usable, but worth knowing (a secret in clear, ignored options)
     QStringList errors;           // why no profile can be made; empty when one can
 
@@ -45,7 +49,8 @@ struct ShellWord
 // Understood: -X/--request, -H/--header (apiAccessKeyId, apiSecretAccessKey, Zuora-Entity-Ids,
 // Zuora-Track-Id, Content-Type, Accept; names in any case), -d/--data/--data-raw/--data-binary/
 // --data-ascii/--data-urlencode/-F/--form (client_id, client_secret, grant_type), --cacert,
-// -m/--max-time (the timeout), --url or the first argument that is not an option. The mode comes
+// -m/--max-time (the timeout), --url or the first argument that is not an option; the proxy from
+// -x/--proxy (http:// or socks5[h]://), --socks5-hostname, --socks5, -U/--proxy-user and --noproxy '*'. The mode comes
 // from the path (/v1/connections: session login, /oauth/token: OAuth), else from the fields.
 // Refused: -u/--user and "Authorization: Basic" (not Zuora's scheme), anything but curl.
 class CurlPaste final
@@ -57,6 +62,10 @@ public:
     // The words of a shell command line; error set (and the words so far returned) when a quote
     // is left open.
     static QList<ShellWord> tokenize(const QString &command, QString *error = nullptr, QString *ignoredTail = nullptr);
+
+private:
+    static void readProxy(CurlPasteResult &result, bool noProxyAll, const QString &option, const ShellWord *proxy,
+                          const ShellWord *proxyUser);
 };
 
 } // namespace zct

@@ -106,6 +106,14 @@ NormalizedUrl Environments::normalize(const QString &input)
         result.error = tr("\"%1\" is not a valid URL.").arg(shown);
         return result;
     }
+    // The same rule for a percent-encoded space (%20) as for a typed one, so that the URL's own
+    // text form, which decodes it, is accepted again.
+    for (const QChar c : url.path()) {
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            result.error = tr("The base URL contains spaces or control characters.");
+            return result;
+        }
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http") {
         result.error = tr("Only https:// URLs can be used (got %1://).").arg(scheme);

@@ -2,6 +2,7 @@
 
 #include "Environments.h"
 #include "ProfileStore.h"
+#include "ProxyFactory.h"
 #include "ZuoraConnection.h"
 
 #include <QFile>
@@ -262,6 +263,8 @@ public:
             *m_errors << tr("\"timeoutSeconds\" must be a number, not %1.").arg(typeName(timeout));
         }
 
+        readProxy(profile.settings.proxy);
+
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (looksLikeSecretKey(it.key()))
                 *m_warnings << tr("\"%1\" was ignored: secrets are never imported from a file. "
@@ -272,6 +275,53 @@ public:
     }
 
 private:
+    void readProxy(ProxySettings &proxy)
+    {
+        const QJsonValue value = m_object.value(u"proxy"_s);
+        if (value.isUndefined() || value.isNull())
+            return;   // the system's proxy
+        if (!value.isObject()) {
+            *m_errors << tr("\"proxy\" must be an object such as {\"mode\": \"http\", \"host\": ..., \"port\": ...}, not %1.")
+                             .arg(typeName(value));
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        const QJsonValue mode = object.value(u"mode"_s);
+        if (!mode.isString() || !proxyModeFromId(mode.toString(), &proxy.mode)) {
+            *m_errors << tr("\"proxy\": \"mode\" must be \"system\", \"none\", \"http\" or \"socks5\".");
+            return;
+        }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (looksLikeSecretKey(it.key()))
+                *m_warnings << tr("\"proxy\": \"%1\" was ignored: a proxy password is never imported from a file. "
+                                  "Type it in the app and let it remember it in the keychain.")
+                                   .arg(it.key());
+        }
+        if (!proxy.isExplicit())
+            return;
+        const QJsonValue host = object.value(u"host"_s);
+        const bool hostIsText = host.isString() && !hasBrokenText(host.toString());
+        if (!hostIsText)
+            *m_errors << tr("\"proxy\": \"host\" must be the proxy's host name or IP address.");
+        else
+            proxy.host = host.toString().trimmed();
+        const QJsonValue port = object.value(u"port"_s);
+        const double number = port.toDouble(-1);
+        if (!port.isDouble() || number != std::floor(number) || number < 1 || number > 65535) {
+            *m_errors << tr("\"proxy\": \"port\" must be a number from 1 to 65535.");
+            return;
+        }
+        proxy.port = int(number);
+        const QJsonValue user = object.value(u"username"_s);
+        if (user.isString() && !hasBrokenText(user.toString()))
+            proxy.username = user.toString().trimmed();
+        else if (!user.isUndefined() && !user.isNull())
+            *m_errors << tr("\"proxy\": \"username\" must be text, not %1.").arg(typeName(user));
+        const QString problem = ProxyFactory::validate(proxy);
+        if (!problem.isEmpty() && hostIsText)
+            *m_errors << tr("\"proxy\": %1").arg(problem);
+    }
+
     void readUrl(Profile &profile)
     {
         const Environment *environment = nullptr;
@@ -355,7 +405,7 @@ QByteArray ProfileExchange::exportProfiles(const QList<Profile> &profiles)
         const Environment *environment = base.ok() ? Environments::match(base.url) : nullptr;
         const QJsonValue timeout = settings.timeoutMs % 1000 == 0 ? QJsonValue(settings.timeoutMs / 1000)
                                                                   : QJsonValue(settings.timeoutMs / 1000.0);
-        const QList<QPair<const char *, QJsonValue>> fields = {
+        QList<QPair<const char *, QJsonValue>> fields = {
             {"name", profile.name},
             {"baseUrl", settings.baseUrl},
             {"environment", environment ? QJsonValue(environment->id) : QJsonValue(QJsonValue::Null)},
@@ -366,6 +416,15 @@ QByteArray ProfileExchange::exportProfiles(const QList<Profile> &profiles)
             {"caFile", settings.caFile},
             {"timeoutSeconds", timeout},
         };
+        if (settings.proxy.mode != ProxyMode::System) {
+            QJsonObject proxy{{u"mode"_s, proxyModeId(settings.proxy.mode)}};
+            if (settings.proxy.isExplicit()) {
+                proxy[u"host"_s] = settings.proxy.host;
+                proxy[u"port"_s] = settings.proxy.port;
+                proxy[u"username"_s] = settings.proxy.username;
+            }
+            fields.append({"proxy", proxy});
+        }
         out += i == 0 ? "\n    {" : ",\n    {";
         for (qsizetype f = 0; f < fields.size(); ++f) {
             out += f == 0 ? "\n      \"" : ",\n      \"";
@@ -558,6 +617,12 @@ ImportOutcome ProfileExchange::apply(const ImportPlan &plan, const ImportChoices
                 replaced.rememberSecret = false;
                 outcome.secretsToForget << existing.id;
             }
+            const ProxySettings &before = existing.settings.proxy;
+            const ProxySettings &after = replaced.settings.proxy;
+            if (before.isExplicit() && !before.username.isEmpty()
+                && (after.mode != before.mode || after.host != before.host || after.port != before.port
+                    || after.username != before.username))
+                outcome.proxySecretsToForget << proxySecretKey(existing.id);
             store.upsert(replaced);
             ++outcome.replaced;
             outcome.profileIds << existing.id;

@@ -35,7 +35,13 @@ class ProfileStore;
 //         "entityId": "",                                  optional: Zuora-Entity-Ids
 //         "trackId": "",                                   optional: Zuora-Track-Id (64 US-ASCII, no : ; " ')
 //         "caFile": "",                                    optional: an extra PEM CA on this computer
-//         "timeoutSeconds": 30                             optional: 0 < n <= 3600, default 30
+//         "timeoutSeconds": 30,                            optional: 0 < n <= 3600, default 30
+//         "proxy": {                                       optional; absent or null: the system's proxy
+//           "mode": "http",                                "system", "none" (direct), "http" or "socks5"
+//           "host": "proxy.example.com",                   http and socks5: required
+//           "port": 3128,                                  http and socks5: required, 1..65535
+//           "username": "jane"                             optional; the password is never in the file
+//         }                                                written only when the mode is not "system"
 //       }
 //     ]
 //   }
@@ -115,6 +121,9 @@ struct ImportOutcome
     // Replaced profiles whose user, URL or mode changed: their remembered secret was for the old
     // login, so rememberSecret was turned off; the caller should delete these keychain entries.
     QStringList secretsToForget;
+    // Replaced profiles whose proxy (mode, host, port or user) changed while they had a proxy user:
+    // the SecretStore keys (proxySecretKey(id)) of proxy passwords the caller should delete.
+    QStringList proxySecretsToForget;
 };
 
 class ProfileExchange final

@@ -231,6 +231,14 @@ bool ProfileStore::readCurrent(QSettings &settings, int *skipped)
         if (timeoutIsNumber && timeout > 0)
             profile.settings.timeoutMs = timeout;
         profile.rememberSecret = settings.value(u"rememberSecret"_s).toBool();
+        const QString proxyMode = settings.value(u"proxyMode"_s).toString();
+        const bool knownProxyMode = proxyMode.isEmpty() || proxyModeFromId(proxyMode, &profile.settings.proxy.mode);
+        profile.settings.proxy.host = settings.value(u"proxyHost"_s).toString();
+        bool proxyPortIsNumber = false;
+        const int proxyPort = settings.value(u"proxyPort"_s).toString().toInt(&proxyPortIsNumber);
+        if (proxyPortIsNumber && proxyPort > 0 && proxyPort <= 65535)
+            profile.settings.proxy.port = proxyPort;
+        profile.settings.proxy.username = settings.value(u"proxyUser"_s).toString();
         profile.lastVerified = timeFromText(settings.value(u"lastVerified"_s).toString());
         profile.lastTested = timeFromText(settings.value(u"lastTested"_s).toString());
         profile.lastVerdict = verdictFromText(settings.value(u"lastVerdict"_s).toString());
@@ -238,7 +246,7 @@ bool ProfileStore::readCurrent(QSettings &settings, int *skipped)
         const bool knownMode = mode.isEmpty() || mode == u"session" || mode == u"oauth";
         const bool duplicate = std::any_of(loaded.cbegin(), loaded.cend(),
                                            [&](const Profile &p) { return p.id == profile.id; });
-        if (!profile.isValid() || !knownMode || duplicate) {
+        if (!profile.isValid() || !knownMode || !knownProxyMode || duplicate) {
             ++*skipped;
             continue;
         }
@@ -318,6 +326,13 @@ bool ProfileStore::save() const
             out.setValue(u"caFile"_s, profile.settings.caFile);
             out.setValue(u"timeoutMs"_s, profile.settings.timeoutMs);
             out.setValue(u"rememberSecret"_s, profile.rememberSecret);
+            const ProxySettings &proxy = profile.settings.proxy;
+            if (!(proxy == ProxySettings())) {   // the default (System) leaves the keys out
+                out.setValue(u"proxyMode"_s, proxyModeId(proxy.mode));
+                out.setValue(u"proxyHost"_s, proxy.host);
+                out.setValue(u"proxyPort"_s, proxy.port);
+                out.setValue(u"proxyUser"_s, proxy.username);
+            }
             out.setValue(u"lastVerified"_s, timeToText(profile.lastVerified));
             out.setValue(u"lastTested"_s, timeToText(profile.lastTested));
             out.setValue(u"lastVerdict"_s, verdictToText(profile.lastVerdict));

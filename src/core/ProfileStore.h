@@ -18,7 +18,12 @@ namespace zct {
 //   [General] schemaVersion=2, lastProfileId=<id>
 //   [profiles] size=N, 1\id=..., 1\name=..., 1\baseUrl=..., 1\authMode=session|oauth, 1\username=...,
 //              1\entityId, 1\trackId, 1\caFile, 1\timeoutMs, 1\rememberSecret, 1\lastVerified (ISO 8601 UTC),
-//              1\lastTested, 1\lastVerdict=accepted|rejected|error
+//              1\lastTested, 1\lastVerdict=accepted|rejected|error,
+//              optional (added later, no version bump: an older file lacks them and means System):
+//              1\proxyMode=system|none|http|socks5, 1\proxyHost, 1\proxyPort (1..65535), 1\proxyUser;
+//              written only when the proxy is not the default (System). An unknown proxyMode skips
+//              the profile like an unknown authMode. The proxy password is a secret: it lives in the
+//              SecretStore under proxySecretKey(id), "<id>/proxy", never here.
 //   [window] geometry=<bytes>, splitter=<bytes>
 // Schema v1 (the first public format, migrated on load): no schemaVersion key; group "Profiles" with
 //   child groups named after the profile: url=..., user=..., entity=..., oauth=true|false, remember=true|false.

@@ -53,6 +53,8 @@ QJsonObject ResultJson::toJson(const ConnectionResult &result, const JsonOptions
     json[u"environment"] = environment ? QJsonValue(environment->id) : QJsonValue(QJsonValue::Null);
     json[u"endpoint"] = result.endpoint.isValid() ? QJsonValue(result.endpoint.toString()) : QJsonValue();
     json[u"username"] = result.settings.username;
+    // The proxy the request went through ("http://host:port" or "socks5://host:port"), null when direct.
+    json[u"proxy"] = stringOrNull(result.proxy);
     json[u"startedAt"] = result.startedAt.toString(Qt::ISODateWithMs);
     json[u"attempts"] = result.attempts;
     json[u"httpStatus"] = result.httpStatus > 0 ? QJsonValue(result.httpStatus) : QJsonValue();

@@ -3,9 +3,12 @@
 #include "AnswerParser.h"
 #include "Environments.h"
 #include "Logging.h"
+#include "ProxyFactory.h"
+#include "ProxyFailure.h"
 #include "ResultClassifier.h"
 #include "TlsErrorText.h"
 
+#include <QAuthenticator>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -61,7 +64,11 @@ QByteArray formField(const QByteArray &name, const QString &value)
 ZuoraConnection::ZuoraConnection(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
+    , m_proxyFactory(new ProxyFactory)
 {
+    m_nam->setProxyFactory(m_proxyFactory);   // takes ownership
+    connect(m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            &ZuoraConnection::onProxyAuthenticationRequired);
     // A credential check must never carry a previous session or be cached anywhere.
     m_nam->setCookieJar(nullptr);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -121,6 +128,14 @@ void ZuoraConnection::setTimeoutMs(int ms)
     Q_EMIT timeoutMsChanged();
 }
 
+void ZuoraConnection::setProxy(const ProxySettings &proxy)
+{
+    if (m_settings.proxy == proxy)
+        return;
+    m_settings.proxy = proxy;
+    Q_EMIT proxyChanged();
+}
+
 void ZuoraConnection::setSettings(const ConnectionSettings &settings)
 {
     setBaseUrl(settings.baseUrl);
@@ -130,6 +145,7 @@ void ZuoraConnection::setSettings(const ConnectionSettings &settings)
     setTrackId(settings.trackId);
     setCaFile(settings.caFile);
     setTimeoutMs(settings.timeoutMs);
+    setProxy(settings.proxy);
 }
 
 QUrl ZuoraConnection::resolvedEndpoint() const
@@ -190,7 +206,7 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     }
     if (settings.timeoutMs <= 0)
         return tr("The timeout must be positive.");
-    return {};
+    return ProxyFactory::validate(settings.proxy);
 }
 
 double ZuoraConnection::elapsedMs() const
@@ -208,6 +224,7 @@ bool ZuoraConnection::test()
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     m_sslErrors.clear();
     m_abortKind = ErrorKind::None;
+    m_route = QNetworkProxy(QNetworkProxy::NoProxy);
     m_clock.start();
 
     const NormalizedUrl base = Environments::normalize(m_settings.baseUrl);
@@ -216,7 +233,9 @@ bool ZuoraConnection::test()
     if (base.ok())
         m_result.endpoint = Environments::endpoint(base.url, oauth ? u"/oauth/token"_s : u"/v1/connections"_s);
 
-    const QString problem = validate(m_settings, m_secret);
+    QString problem = validate(m_settings, m_secret);
+    if (problem.isEmpty() && (hasControlCharacters(m_proxyPassword) || m_proxyPassword.size() > kMaxCredentialLength))
+        problem = tr("The proxy password contains control characters such as a line break, or is too long.");
     if (!problem.isEmpty()) {
         finishEarly(ErrorKind::InvalidInput, problem, tr("Correct the input and test again; nothing was sent."));
         return true;
@@ -275,16 +294,50 @@ bool ZuoraConnection::test()
         add("Zuora-Track-Id", m_settings.trackId.toLatin1());
     recordRequest("POST", m_result.endpoint, headers, maskedBody);
 
-    qCDebug(lcConnection) << "checking" << m_result.endpoint.toDisplayString() << "mode" << authModeId(m_settings.authMode);
+    // The route: asked once here, and the factory gives the request the same answer.
+    m_proxyFactory->setSettings(m_settings.proxy);
+    m_route = m_proxyFactory->queryProxy(QNetworkProxyQuery(m_result.endpoint)).value(0);
+    const QNetworkProxy &route = m_route;
+    m_result.proxy = ProxyFactory::describe(route);
+    const QString target = m_result.endpoint.host();
+    switch (m_settings.proxy.mode) {
+    case ProxyMode::Http:
+        m_result.notes << tr("Through the HTTP proxy %1 (a CONNECT tunnel).").arg(m_result.proxy);
+        break;
+    case ProxyMode::Socks5:
+        m_result.notes << tr("Through the SOCKS5 proxy %1, which also resolves %2.").arg(m_result.proxy, target);
+        break;
+    case ProxyMode::None:
+        m_result.notes << tr("Direct, without a proxy (as set).");
+        break;
+    case ProxyMode::System:
+        if (!m_result.proxy.isEmpty())
+            m_result.notes << tr("Through the system's proxy %1 (http_proxy / https_proxy or the desktop's settings).")
+                                  .arg(m_result.proxy);
+        else if (ProxyFactory::noProxyMatches(ProxyFactory::noProxyFromEnvironment(), target,
+                                              m_result.endpoint.port(m_result.endpoint.scheme() == u"https" ? 443 : 80)))
+            m_result.notes << tr("Direct: no_proxy / NO_PROXY lists %1.").arg(target);
+        break;
+    }
+    m_attemptProxyPassword = m_proxyPassword;
+    m_attemptProxyPasswordGiven = !m_proxyPassword.isEmpty();
+    m_proxyAuthRequests = 0;
+    m_proxyCredentialsAnswered = false;
+
+    qCDebug(lcConnection) << "checking" << m_result.endpoint.toDisplayString() << "mode" << authModeId(m_settings.authMode)
+                          << "via" << (m_result.proxy.isEmpty() ? u"direct"_s : m_result.proxy);
 
     // Qt keys its connection cache by host and port only, not by TLS settings: a connection
     // made under other trust must never carry this attempt. A single check always starts
     // fresh, so what it verifies includes the handshake; a batch may reuse a connection to
     // the same host under exactly the same trust.
+    // The same goes for the proxy. Proxy credentials are cached by the manager too: an attempt with
+    // a proxy user always starts without them, so the password it is given is the one it sends.
     const QString trustKey = m_result.endpoint.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u'|'
-        + m_settings.caFile + u'|' + QString::fromLatin1(caFileDigest(m_settings.caFile));
-    if (m_reusePolicy == ConnectionReuse::Never || trustKey != m_lastTrustKey)
-        m_nam->clearConnectionCache();
+        + m_settings.caFile + u'|' + QString::fromLatin1(caFileDigest(m_settings.caFile)) + u'|' + m_result.proxy;
+    if (m_reusePolicy == ConnectionReuse::Never || trustKey != m_lastTrustKey
+        || !m_settings.proxy.username.isEmpty() || !route.user().isEmpty())
+        m_nam->clearAccessCache();
     m_lastTrustKey = trustKey;
     m_reply = m_nam->post(request, body);
     QNetworkReply *reply = m_reply;
@@ -330,6 +383,7 @@ void ZuoraConnection::abortWith(ErrorKind kind)
 
 void ZuoraConnection::finishEarly(ErrorKind kind, const QString &cause, const QString &hint)
 {
+    m_attemptProxyPassword.clear();
     ResultClassifier::fail(m_result, kind, cause, hint);
     m_result.attempts = 0;   // nothing was sent
     m_result.timings.finished = elapsedMs();
@@ -365,12 +419,30 @@ void ZuoraConnection::onSslErrors(const QList<QSslError> &errors)
     m_sslErrors += errors;
 }
 
+void ZuoraConnection::onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator)
+{
+    Q_UNUSED(proxy)
+    if (!m_reply)
+        return;
+    // Answered once per attempt. Asked again, the proxy has refused what it was given: leaving the
+    // authenticator empty makes Qt give up with ProxyAuthenticationRequiredError.
+    ++m_proxyAuthRequests;
+    const QString &user = m_settings.proxy.username;
+    if (m_proxyAuthRequests == 1 && m_settings.proxy.isExplicit() && !user.isEmpty()) {
+        authenticator->setUser(user);
+        authenticator->setPassword(m_attemptProxyPassword);
+        m_proxyCredentialsAnswered = true;
+    }
+    qCDebug(lcConnection) << "proxy authentication requested" << m_proxyAuthRequests;
+}
+
 void ZuoraConnection::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
     m_timeout.stop();
+    m_attemptProxyPassword.clear();
     if (m_abortKind == ErrorKind::None && reply->isReadable())
         onReadyRead();
     m_result.timings.finished = elapsedMs();
@@ -442,6 +514,8 @@ void ZuoraConnection::completeTransportFailure()
     }
 
     const QNetworkReply::NetworkError error = m_reply->error();
+    if (completeProxyFailure(error))
+        return;
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         ResultClassifier::fail(m_result, ErrorKind::ConnectionRefused, tr("Connection refused by %1.").arg(where),
@@ -480,16 +554,31 @@ void ZuoraConnection::completeTransportFailure()
                                    tr("A proxy or a server that is not Zuora may be answering: check the base URL."));
             return;
         }
-        if (int(error) >= 101 && int(error) < 200) {
-            ResultClassifier::fail(m_result, ErrorKind::Network, tr("Proxy problem: %1").arg(m_reply->errorString()),
-                                   tr("Check the proxy settings."));
-            return;
-        }
         ResultClassifier::fail(m_result, ErrorKind::Network,
                                tr("Network error talking to %1: %2").arg(where, m_reply->errorString()),
                                tr("Check the network connection and the base URL."));
         return;
     }
+}
+
+bool ZuoraConnection::completeProxyFailure(QNetworkReply::NetworkError error)
+{
+    if (m_route.type() == QNetworkProxy::NoProxy || m_route.type() == QNetworkProxy::DefaultProxy)
+        return false;
+    ProxyFailure::Attempt attempt;
+    attempt.error = error;
+    attempt.errorString = m_reply->errorString();
+    attempt.route = m_route;
+    attempt.settings = m_settings.proxy;
+    attempt.endpoint = m_result.endpoint;
+    attempt.authRequests = m_proxyAuthRequests;
+    attempt.credentialsAnswered = m_proxyCredentialsAnswered;
+    attempt.passwordGiven = m_attemptProxyPasswordGiven;
+    const ProxyFailure::Text text = ProxyFailure::describe(attempt);
+    if (text.cause.isEmpty())
+        return false;
+    ResultClassifier::fail(m_result, ErrorKind::Proxy, text.cause, text.hint);
+    return true;
 }
 
 } // namespace zct

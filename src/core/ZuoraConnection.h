@@ -10,11 +10,15 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <QNetworkProxy>
 #include <QNetworkReply>
 
+class QAuthenticator;
 class QNetworkAccessManager;
 
 namespace zct {
+
+class ProxyFactory;
 
 // The model behind the form: holds the inputs of one check, runs one attempt at a time
 // with QNetworkAccessManager, never blocks, and reports a ConnectionResult.
@@ -52,6 +56,8 @@ public:
     void setCaFile(const QString &path);
     int timeoutMs() const { return m_settings.timeoutMs; }
     void setTimeoutMs(int ms);
+    ProxySettings proxy() const { return m_settings.proxy; }
+    void setProxy(const ProxySettings &proxy);
 
     ConnectionSettings settings() const { return m_settings; }
     void setSettings(const ConnectionSettings &settings);
@@ -60,6 +66,11 @@ public:
     // enumerated, bound or saved along with the others.
     void setSecret(const QString &secret) { m_secret = secret; }
     bool hasSecret() const { return !m_secret.isEmpty(); }
+    // The proxy's password, for the user name in proxy(); not a property for the same reason.
+    // Answers the proxy's first authentication request of an attempt; a saved profile keeps it in
+    // the SecretStore under proxySecretKey(profile id). Each attempt uses the value set when it starts.
+    void setProxyPassword(const QString &password) { m_proxyPassword = password; }
+    bool hasProxyPassword() const { return !m_proxyPassword.isEmpty(); }
 
     QUrl resolvedEndpoint() const;
     bool isBusy() const { return m_reply != nullptr; }
@@ -92,6 +103,7 @@ Q_SIGNALS:
     void trackIdChanged();
     void caFileChanged();
     void timeoutMsChanged();
+    void proxyChanged();
     void resolvedEndpointChanged();
     void busyChanged();
 
@@ -99,6 +111,8 @@ private:
     void onReadyRead();
     void onMetaData();
     void onSslErrors(const QList<QSslError> &errors);
+    void onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
+    bool completeProxyFailure(QNetworkReply::NetworkError error);
     void onReplyFinished();
     void abortWith(ErrorKind kind);
     void finishEarly(ErrorKind kind, const QString &cause, const QString &hint);
@@ -108,7 +122,14 @@ private:
 
     ConnectionSettings m_settings;
     QString m_secret;
+    QString m_proxyPassword;
+    QString m_attemptProxyPassword;   // the value for the running attempt; cleared when it ends
+    bool m_attemptProxyPasswordGiven = false;
+    int m_proxyAuthRequests = 0;      // in the running attempt
+    bool m_proxyCredentialsAnswered = false;
+    QNetworkProxy m_route;            // the running attempt's proxy (NoProxy when direct)
     QNetworkAccessManager *m_nam = nullptr;
+    ProxyFactory *m_proxyFactory = nullptr;   // owned by m_nam
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QElapsedTimer m_clock;

@@ -102,7 +102,7 @@ QString BatchResultsModel::text(const Row &row, int column) const
             return {};
         if (!result.reasons.isEmpty() && result.reasons.first().code.category() >= 0)
             return result.reasons.first().code.categoryName();
-        return result.accepted() ? QString() : errorKindId(result.errorKind);
+        return result.accepted() ? QString() : errorKindName(result.errorKind);
     case Duration:
         return row.done && result.timings.finished >= 0 ? tr("%1 ms").arg(result.timings.finished, 0, 'f', 1) : QString();
     case When: return row.done ? QLocale().toString(row.when.toLocalTime().time(), QLocale::ShortFormat) : QString();

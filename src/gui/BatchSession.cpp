@@ -28,7 +28,8 @@ void BatchSession::setConcurrency(int concurrency)
     m_runner->setConcurrency(concurrency);
 }
 
-void BatchSession::start(const QList<Profile> &profiles, const QHash<QString, QString> &knownSecrets)
+void BatchSession::start(const QList<Profile> &profiles, const QHash<QString, QString> &knownSecrets,
+                         const QHash<QString, QString> &knownProxySecrets)
 {
     if (m_running)
         return;
@@ -36,11 +37,18 @@ void BatchSession::start(const QList<Profile> &profiles, const QHash<QString, QS
     m_cancelled = false;
     m_pendingReads.clear();
     m_secretsByRow.clear();
+    m_pendingProxyReads.clear();
+    m_proxySecretsByRow.clear();
     m_jobRows.clear();
     m_model->setProfiles(profiles);
     Q_EMIT progress(0, int(profiles.size()));
     for (int row = 0; row < profiles.size(); ++row) {
         const Profile &profile = profiles.at(row);
+        const ProxySettings &proxy = profile.settings.proxy;
+        if (knownProxySecrets.contains(profile.id))
+            m_proxySecretsByRow.insert(row, knownProxySecrets.value(profile.id));
+        else if (profile.rememberSecret && proxy.isExplicit() && !proxy.username.isEmpty())
+            m_pendingProxyReads.insert(m_secrets->readSecret(proxySecretKey(profile.id)), row);
         if (knownSecrets.contains(profile.id) && !knownSecrets.value(profile.id).isEmpty())
             m_secretsByRow.insert(row, knownSecrets.value(profile.id));
         else if (profile.rememberSecret)
@@ -55,6 +63,14 @@ void BatchSession::start(const QList<Profile> &profiles, const QHash<QString, QS
 void BatchSession::onSecretRead(int requestId, const QString &, SecretStore::Status status, const QString &secret,
                                 const QString &errorText)
 {
+    if (m_pendingProxyReads.contains(requestId)) {
+        // Without its password the proxy will say so itself, which is the clearer report.
+        const int row = m_pendingProxyReads.take(requestId);
+        if (status == SecretStore::Status::Ok)
+            m_proxySecretsByRow.insert(row, secret);
+        launchWhenReady();
+        return;
+    }
     if (!m_pendingReads.contains(requestId))
         return;   // another part of the app asked
     const int row = m_pendingReads.take(requestId);
@@ -71,7 +87,7 @@ void BatchSession::reportWithoutSecret(int row, const QString &cause, const QStr
     result.settings = m_model->row(row).profile.settings;
     result.startedAt = QDateTime::currentDateTimeUtc();
     result.verdict = Verdict::Error;
-    result.errorKind = ErrorKind::InvalidInput;
+    result.errorKind = ErrorKind::MissingSecret;
     result.cause = cause;
     result.hint = hint;
     finishRow(row, result);
@@ -79,15 +95,21 @@ void BatchSession::reportWithoutSecret(int row, const QString &cause, const QStr
 
 void BatchSession::launchWhenReady()
 {
-    if (!m_pendingReads.isEmpty() || m_cancelled)
+    if (!m_pendingReads.isEmpty() || !m_pendingProxyReads.isEmpty() || m_cancelled)
         return;
     QList<CheckJob> jobs;
     for (auto it = m_secretsByRow.constBegin(); it != m_secretsByRow.constEnd(); ++it) {
         const Profile &profile = m_model->row(it.key()).profile;
-        jobs << CheckJob{profile.name, profile.settings, it.value()};
+        CheckJob job;
+        job.label = profile.name;
+        job.settings = profile.settings;
+        job.secret = it.value();
+        job.proxyPassword = m_proxySecretsByRow.value(it.key());
+        jobs << job;
         m_jobRows << it.key();
     }
     m_secretsByRow.clear();
+    m_proxySecretsByRow.clear();
     if (jobs.isEmpty()) {
         m_running = false;
         Q_EMIT finished();
@@ -127,6 +149,8 @@ void BatchSession::cancel()
     }
     m_pendingReads.clear();
     m_secretsByRow.clear();
+    m_pendingProxyReads.clear();
+    m_proxySecretsByRow.clear();
     m_running = false;
     Q_EMIT finished();
 }

@@ -29,7 +29,10 @@ public:
 
     // knownSecrets: secrets at hand by profile id (typed in the form, demo profiles); the
     // others come from the keychain when the profile remembers its secret.
-    void start(const QList<Profile> &profiles, const QHash<QString, QString> &knownSecrets);
+    // knownProxySecrets: proxy passwords at hand by profile id; the others come from the
+    // keychain for profiles with an explicit proxy user that remember their secrets.
+    void start(const QList<Profile> &profiles, const QHash<QString, QString> &knownSecrets,
+               const QHash<QString, QString> &knownProxySecrets = {});
     void cancel();
 
 Q_SIGNALS:
@@ -49,6 +52,8 @@ private:
     BatchRunner *m_runner;
     QHash<int, int> m_pendingReads;      // keychain request id -> row
     QHash<int, QString> m_secretsByRow;  // held only until the runner has them
+    QHash<int, int> m_pendingProxyReads; // keychain request id -> row
+    QHash<int, QString> m_proxySecretsByRow;
     QList<int> m_jobRows;                // runner job index -> row
     bool m_running = false;
     bool m_cancelled = false;

@@ -120,6 +120,17 @@ void MainWindow::setUpForm()
     for (const Environment &environment : Environments::presets())
         ui.environmentCombo->addItem(environment.displayName, environment.id);
     ui.environmentCombo->addItem(tr("Custom URL…"), QString());
+    ui.proxyModeCombo->addItem(tr("System settings"), int(ProxyMode::System));
+    ui.proxyModeCombo->addItem(tr("Direct (no proxy)"), int(ProxyMode::None));
+    ui.proxyModeCombo->addItem(tr("HTTP proxy"), int(ProxyMode::Http));
+    ui.proxyModeCombo->addItem(tr("SOCKS5 proxy"), int(ProxyMode::Socks5));
+    connect(ui.proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateProxyFields();
+        onFormEdited();
+    });
+    for (QLineEdit *edit : {ui.proxyHostEdit, ui.proxyUserEdit})
+        connect(edit, &QLineEdit::textEdited, this, &MainWindow::onFormEdited);
+    connect(ui.proxyPortSpin, &QSpinBox::valueChanged, this, &MainWindow::onFormEdited);
     ui.authModeCombo->addItem(tr("Session login (user name and password)"), int(AuthMode::SessionLogin));
     ui.authModeCombo->addItem(tr("OAuth client credentials (client id and secret)"), int(AuthMode::OAuthClientCredentials));
 
@@ -292,6 +303,13 @@ void MainWindow::loadProfileIntoForm(const Profile &profile)
     ui.caFileEdit->setText(settings.caFile);
     ui.timeoutSpin->setValue(qMax(1, settings.timeoutMs / 1000));
     ui.rememberSecretCheck->setChecked(profile.rememberSecret);
+    const ProxySettings &proxy = settings.proxy;
+    ui.proxyModeCombo->setCurrentIndex(ui.proxyModeCombo->findData(int(proxy.mode)));
+    ui.proxyHostEdit->setText(proxy.host);
+    ui.proxyPortSpin->setValue(proxy.port > 0 ? proxy.port : 3128);
+    ui.proxyUserEdit->setText(proxy.username);
+    ui.proxyPasswordEdit->clear();
+    ui.proxyPasswordEdit->setRevealed(false);
     ui.passwordEdit->clear();
     ui.passwordEdit->setRevealed(false);
     ui.rememberSecretCheck->setEnabled(!isEphemeral(profile.id));
@@ -302,13 +320,25 @@ void MainWindow::loadProfileIntoForm(const Profile &profile)
     } else if (profile.rememberSecret) {
         m_pendingSecretRead = m_secrets->readSecret(profile.id);
         ui.passwordEdit->setPlaceholderText(tr("Reading from the keychain…"));
+        if (proxy.isExplicit() && !proxy.username.isEmpty())
+            m_pendingProxySecretRead = m_secrets->readSecret(proxySecretKey(profile.id));
     } else {
         ui.passwordEdit->setPlaceholderText(QString());
     }
     m_connection->setSettings(profileFromForm().settings);
     updateModeLabels();
+    updateProxyFields();
     updateEndpointLabel();
     updateModifiedState();
+}
+
+void MainWindow::updateProxyFields()
+{
+    const bool explicitProxy = ProxyMode(m_ui->proxyModeCombo->currentData().toInt()) == ProxyMode::Http
+        || ProxyMode(m_ui->proxyModeCombo->currentData().toInt()) == ProxyMode::Socks5;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_ui->proxyHostEdit, m_ui->proxyPortSpin, m_ui->proxyUserEdit,
+                                                           m_ui->proxyPasswordEdit})
+        field->setVisible(explicitProxy);
 }
 
 Profile MainWindow::profileFromForm() const
@@ -327,6 +357,14 @@ Profile MainWindow::profileFromForm() const
     settings.trackId = ui.trackIdEdit->text();
     settings.caFile = ui.caFileEdit->text().trimmed();
     settings.timeoutMs = ui.timeoutSpin->value() * 1000;
+    settings.proxy.mode = ProxyMode(ui.proxyModeCombo->currentData().toInt());
+    if (settings.proxy.isExplicit()) {
+        settings.proxy.host = ui.proxyHostEdit->text().trimmed();
+        settings.proxy.port = ui.proxyPortSpin->value();
+        settings.proxy.username = ui.proxyUserEdit->text().trimmed();
+    } else {
+        settings.proxy = ProxySettings{settings.proxy.mode, {}, 0, {}};
+    }
     profile.rememberSecret = ui.rememberSecretCheck->isChecked();
     return profile;
 }
@@ -438,8 +476,10 @@ void MainWindow::deleteProfile(const QString &id)
         return;
     if (!isEphemeral(id)) {
         const Profile *saved = m_profiles->find(id);
-        if (saved && saved->rememberSecret)
+        if (saved && saved->rememberSecret) {
             m_secrets->deleteSecret(id);
+            m_secrets->deleteSecret(proxySecretKey(id));
+        }
         m_profiles->remove(id);
         m_profiles->save();
         m_history->removeProfile(id);
@@ -468,10 +508,15 @@ void MainWindow::saveProfile()
         m_profileModel->upsert(profile);
     }
     const QString secret = m_ui->passwordEdit->text();
+    const QString proxyPassword = m_ui->proxyPasswordEdit->text();
     if (profile.rememberSecret && !secret.isEmpty())
         m_secrets->writeSecret(profile.id, secret);
     else if (!profile.rememberSecret)
         m_secrets->deleteSecret(profile.id);
+    if (profile.rememberSecret && profile.settings.proxy.isExplicit() && !proxyPassword.isEmpty())
+        m_secrets->writeSecret(proxySecretKey(profile.id), proxyPassword);
+    else if (!profile.rememberSecret || !profile.settings.proxy.isExplicit())
+        m_secrets->deleteSecret(proxySecretKey(profile.id));
     m_profiles->upsert(profile);
     if (!m_profiles->save())
         showMessage(tr("Could not save the profiles to %1.").arg(m_profiles->path()));
@@ -489,6 +534,7 @@ void MainWindow::test()
         return;   // by design: one test at a time; Cancel stops it
     m_connection->setSettings(profileFromForm().settings);
     m_connection->setSecret(m_ui->passwordEdit->text());
+    m_connection->setProxyPassword(m_ui->proxyPasswordEdit->text());
     m_connection->test();
     m_connection->setSecret(QString());   // the request is built; keep no copy
 }
@@ -724,9 +770,12 @@ void MainWindow::testProfiles(const QList<Profile> &profiles)
     QHash<QString, QString> known = m_sessionSecrets;
     if (!m_currentId.isEmpty() && !m_ui->passwordEdit->text().isEmpty())
         known.insert(m_currentId, m_ui->passwordEdit->text());
+    QHash<QString, QString> knownProxy;
+    if (!m_currentId.isEmpty() && !m_ui->proxyPasswordEdit->text().isEmpty())
+        knownProxy.insert(m_currentId, m_ui->proxyPasswordEdit->text());
     m_batchWindow->show();
     m_batchWindow->raise();
-    m_batch->start(profiles, known);
+    m_batch->start(profiles, known, knownProxy);
 }
 
 void MainWindow::openBatchResult(const QString &profileId, const ConnectionResult &result)
@@ -941,6 +990,13 @@ void MainWindow::reportStartupProblem(const QString &problem)
 void MainWindow::onSecretRead(int requestId, const QString &key, SecretStore::Status status, const QString &secret,
                               const QString &errorText)
 {
+    if (requestId == m_pendingProxySecretRead) {
+        m_pendingProxySecretRead = -1;
+        if (key == proxySecretKey(m_currentId) && status == SecretStore::Status::Ok
+            && m_ui->proxyPasswordEdit->text().isEmpty())
+            m_ui->proxyPasswordEdit->setText(secret);
+        return;
+    }
     if (requestId != m_pendingSecretRead)
         return;
     m_pendingSecretRead = -1;
@@ -957,10 +1013,11 @@ void MainWindow::onSecretRead(int requestId, const QString &key, SecretStore::St
     showMessage(SecretStore::describe(status, errorText), 0);
 }
 
-void MainWindow::onSecretWritten(int, const QString &key, SecretStore::Status status, const QString &errorText)
+void MainWindow::onSecretWritten(int, const QString &writtenKey, SecretStore::Status status, const QString &errorText)
 {
     if (status == SecretStore::Status::Ok)
         return;
+    const QString key = writtenKey.endsWith(u"/proxy"_s) ? writtenKey.chopped(6) : writtenKey;
     // Never fall back to clear text: the profile simply stops remembering the secret.
     if (const Profile *saved = m_profiles->find(key)) {
         Profile copy = *saved;

@@ -52,6 +52,9 @@ public:
     bool exportProfilesTo(const QString &path, QString *error = nullptr);
     // Opens the paste dialog, pre-filled when a command is given (tests, drag and drop).
     void openCurlPaste(const QString &command = QString());
+    // Shows the store's profiles again (after they changed behind the window), keeping the
+    // demo profiles and the current selection.
+    void reloadProfileList();
 
     ZuoraConnection *connection() const { return m_connection; }
     ConnectionResult lastResult() const { return m_lastResult; }
@@ -80,6 +83,7 @@ private:
     void onFormEdited();
     void updateEndpointLabel();
     void updateModeLabels();
+    void updateProxyFields();
     void updateModifiedState();
 
     void addProfile();
@@ -109,7 +113,6 @@ private:
     void chooseImportFile();
     void newProfileFromCurl();
     void chooseExportFile();
-    void reloadProfileList();
 
     void copyCurl();
     void copyCookie();
@@ -148,6 +151,7 @@ private:
     bool m_loadingForm = false;
     bool m_closeConfirmed = false;
     int m_pendingSecretRead = -1;
+    int m_pendingProxySecretRead = -1;
     QHash<QString, QString> m_sessionSecrets;   // demo profiles: never saved anywhere
     ConnectionResult m_lastResult;
     QElapsedTimer m_elapsed;

@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 #include <sys/socket.h>
 
 ScriptedHttpPeer::ScriptedHttpPeer(QObject *parent)
@@ -54,8 +56,9 @@ void ScriptedHttpPeer::incomingConnection(qintptr handle)
         socket->disconnectFromHost();
         return;
     }
-    auto *received = new QByteArray;
-    connect(socket, &QObject::destroyed, this, [received] { delete received; });
+    // Owned by the connection below, so it goes with the socket or with the peer, whichever goes
+    // first (a socket still open when the peer is destroyed once leaked it).
+    auto received = std::make_shared<QByteArray>();
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
         received->append(socket->readAll());
         const int headerEnd = received->indexOf("\r\n\r\n");

@@ -2,6 +2,7 @@
 // each: first run, accepted, rejected with decoded reasons, TLS error. Run it under a real
 // X server (scripts/screenshot uses Xvfb) so the pictures are what a user sees.
 #include "DemoCredentials.h"
+#include "BatchSession.h"
 #include "DemoServer.h"
 #include "HistoryStore.h"
 #include "MainWindow.h"
@@ -112,5 +113,40 @@ int main(int argc, char *argv[])
     ok = runTest(window) && ok;
     selectTab(window, "timingTab");
     ok = save(&window, out, u"4-tls-error.png"_s) && ok;
+
+    // Many tenants at once: a handful of saved profiles with mixed outcomes.
+    const auto add = [&](const QString &name, const QString &base, const QString &user, const QString &secret) {
+        Profile profile;
+        profile.name = name;
+        profile.settings.baseUrl = base;
+        profile.settings.username = user;
+        profile.rememberSecret = !secret.isEmpty();
+        profiles.upsert(profile);
+        if (!secret.isEmpty())
+            secrets.writeSecret(profile.id, secret);
+    };
+    const QString demoBase = window.findChild<QLineEdit *>(u"baseUrlEdit"_s)->text();
+    const QString password = QString::fromUtf16(demo::kPassword);
+    DemoServer farm;
+    farm.start(QHostAddress::LocalHost, 0, &error);
+    const QString base = farm.baseUrl().toString();
+    add(u"ACME US production"_s, base, QString::fromUtf16(demo::kUser), password);
+    add(u"ACME EU sandbox"_s, base, QString::fromUtf16(demo::kUser), u"rotated-yesterday"_s);
+    add(u"Globex central sandbox"_s, base, QString::fromUtf16(demo::kMultiEntityUser), password);
+    add(u"Initech staging"_s, base, QString::fromUtf16(demo::kBadGatewayUser), password);
+    add(u"Umbrella billing"_s, base, QString::fromUtf16(demo::kUser), QString());
+    add(u"Wayne Enterprises"_s, tlsServer.baseUrl().toString(), QString::fromUtf16(demo::kUser), password);
+    profiles.save();
+    QTest::qWait(100);
+    window.reloadProfileList();
+    QTest::mouseClick(window.findChild<QPushButton *>(u"testAllButton"_s), Qt::LeftButton);
+    QWidget *batch = window.findChild<QWidget *>(u"batchWindow"_s);
+    if (!batch)
+        return 1;
+    QSignalSpy finished(window.batchSession(), &BatchSession::finished);
+    finished.wait(15000);
+    batch->resize(1100, 420);
+    batch->move(40, 200);
+    ok = save(batch, out, u"5-test-all.png"_s) && ok;
     return ok ? 0 : 1;
 }
