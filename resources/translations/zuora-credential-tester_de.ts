@@ -1234,37 +1234,37 @@
     <message>
         <location/>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <location/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location/>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <location/>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <location/>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzername</translation>
     </message>
     <message>
         <location/>
         <source>Proxy user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzer (optional)</translation>
     </message>
     <message>
         <location/>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
 </context>
 <context>
@@ -2579,27 +2579,27 @@
     <message>
         <location filename="../../src/core/ConnectionResult.cpp" line="+65"/>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2609,57 +2609,57 @@
     <message>
         <location line="+1"/>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeleitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a Zuora answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuora-Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zu groß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -2807,22 +2807,22 @@
     <message>
         <location line="+1"/>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct (no proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt (ohne Proxy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5-Proxy</translation>
     </message>
     <message>
         <location line="+8"/>
