@@ -113,6 +113,7 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
     std::vector<int> resultsPerCheck(size_t(total), 0);
     std::vector<ErrorKind> kindOf(size_t(total), ErrorKind::None);
     std::vector<int> mismatches;
+    QHash<int, QString> unexpected;   // check -> what it said, when not what the server called for
     qint64 rssAtCheckpoint = -1;
     qint64 peakAtCheckpoint = -1;
     double secondsAtCheckpoint = 0;
@@ -125,6 +126,8 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
                 }
                 ++resultsPerCheck[size_t(index)];
                 kindOf[size_t(index)] = result.errorKind;
+                if (result.errorKind != expectedKind(FaultyZuoraPeer::faultFor(index, peer.sharePercent())))
+                    unexpected.insert(index, u"%1 after %2 ms"_s.arg(result.cause).arg(result.timings.finished));
                 if (runner->done() == checkpoint) {
                     rssAtCheckpoint = statusKb("VmRSS");
                     peakAtCheckpoint = statusKb("VmHWM");
@@ -155,8 +158,9 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
                  qPrintable(u"check %1 has %2 results"_s.arg(check).arg(resultsPerCheck[size_t(check)])));
         QVERIFY2(peer.requestsFor(check) >= 1, qPrintable(u"check %1 never reached the server"_s.arg(check)));
         QVERIFY2(kindOf[size_t(check)] == expectedKind(fault),
-                 qPrintable(u"check %1 (%2): %3"_s.arg(check).arg(FaultyZuoraPeer::faultName(fault),
-                                                                  errorKindId(kindOf[size_t(check)]))));
+                 qPrintable(u"check %1 (%2, %3 requests seen): %4, %5"_s.arg(check)
+                                .arg(FaultyZuoraPeer::faultName(fault)).arg(peer.requestsFor(check))
+                                .arg(errorKindId(kindOf[size_t(check)]), unexpected.value(check))));
         ++checksPerFault[size_t(fault)];
         ++resultsPerKind[int(kindOf[size_t(check)])];
     }

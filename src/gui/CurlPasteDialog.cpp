@@ -31,7 +31,7 @@ void CurlPasteDialog::setCommand(const QString &command)
 
 bool CurlPasteDialog::rememberSecret() const
 {
-    return m_result.hasLiteralSecret() && m_ui->rememberSecretCheck->isChecked();
+    return (m_result.hasLiteralSecret() || !m_result.proxySecret.isEmpty()) && m_ui->rememberSecretCheck->isChecked();
 }
 
 void CurlPasteDialog::reparse()
@@ -60,7 +60,7 @@ void CurlPasteDialog::reparse()
     for (const QString &warning : std::as_const(m_result.warnings))
         lines << tr("Note: %1").arg(warning);
     m_ui->previewLabel->setText(lines.join(u'\n'));
-    m_ui->rememberSecretCheck->setEnabled(m_result.hasLiteralSecret());
+    m_ui->rememberSecretCheck->setEnabled(m_result.hasLiteralSecret() || !m_result.proxySecret.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!command.trimmed().isEmpty() && m_result.ok());
 }
 

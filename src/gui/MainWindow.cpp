@@ -812,6 +812,8 @@ void MainWindow::importProfilesFrom(const QString &path)
         // A replaced profile's stored secret belonged to the old profile.
         for (const QString &id : outcome.secretsToForget)
             m_secrets->deleteSecret(id);
+        for (const QString &key : outcome.proxySecretsToForget)
+            m_secrets->deleteSecret(key);
         reloadProfileList();
         if (!outcome.profileIds.isEmpty())
             selectProfile(outcome.profileIds.constFirst());
@@ -845,12 +847,16 @@ void MainWindow::openCurlPaste(const QString &command)
         profile.rememberSecret = dialog->rememberSecret();
         m_profiles->upsert(profile);
         m_profiles->save();
-        if (profile.rememberSecret)
+        if (profile.rememberSecret && pasted.hasLiteralSecret())
             m_secrets->writeSecret(profile.id, pasted.secret);
+        if (profile.rememberSecret && !pasted.proxySecret.isEmpty())
+            m_secrets->writeSecret(proxySecretKey(profile.id), pasted.proxySecret);
         m_profileModel->upsert(profile);
         selectProfile(profile.id);
         if (pasted.hasLiteralSecret() && m_ui->passwordEdit->text().isEmpty())
             m_ui->passwordEdit->setText(pasted.secret);   // for this session; the file never has it
+        if (!pasted.proxySecret.isEmpty() && m_ui->proxyPasswordEdit->text().isEmpty())
+            m_ui->proxyPasswordEdit->setText(pasted.proxySecret);
         showMessage(tr("Profile \"%1\" created from the curl command.").arg(profile.name));
     });
     dialog->open();
@@ -899,7 +905,8 @@ void MainWindow::copyCurl()
 {
     const bool include = m_ui->includeSecretCheck->isChecked();
     const QString command = CurlCommand::build(profileFromForm().settings, m_ui->passwordEdit->text(),
-                                               include ? CurlCommand::Secrets::Included : CurlCommand::Secrets::AsVariable);
+                                               include ? CurlCommand::Secrets::Included : CurlCommand::Secrets::AsVariable,
+                                               m_ui->proxyPasswordEdit->text());
     if (include) {
         m_clipboard->copySecret(command);
         showMessage(tr("Copied the curl command with the secret; the clipboard is cleared in 30 s."));
