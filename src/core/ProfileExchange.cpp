@@ -510,7 +510,7 @@ ImportPlan ProfileExchange::parse(const QByteArray &input, const QList<Profile> 
     if (version > FormatVersion) {
         plan.fileError = tr("The file was written by a newer Zuora Credential Tester (format version %1); this version "
                             "reads version %2. Update the app to import it.")
-                             .arg(qint64(version))
+                             .arg(version, 0, 'f', 0)   // a double: 1e35 does not fit an integer
                              .arg(FormatVersion);
         return plan;
     }
