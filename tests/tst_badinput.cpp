@@ -221,8 +221,13 @@ void tst_BadInput::buildCases()
         peer(chunkedHead + "100\r\n" + kAccepted, Mode::AnswerAndHold, ErrorKind::Timeout, QString(), 1000));
     add("chunked: invalid hex size",
         peer(chunkedHead + "zz\r\n" + kAccepted + "\r\n0\r\n\r\n", Mode::Answer, ErrorKind::EmptyBody));
-    add("chunked: a good chunk, then invalid hex",
-        peer(chunkedHead + "10\r\n" + kAccepted + "\r\nxyz\r\n", Mode::Answer, ErrorKind::Timeout, QString(), 1000));
+    {
+        // The peer closes after the bad size line: Qt 6.4 either waits for more (timeout) or
+        // notices the close first (network), depending on timing; both end the check clearly.
+        Case c = peer(chunkedHead + "10\r\n" + kAccepted + "\r\nxyz\r\n", Mode::Answer, ErrorKind::Timeout, QString(), 1000);
+        c.orKind = ErrorKind::Network;
+        add("chunked: a good chunk, then invalid hex", c);
+    }
     {
         Case c = peer(chunkedHead + QByteArray::number(kRefused.size(), 16) + "\r\n" + kRefused + "\r\n", Mode::Answer,
                       ErrorKind::Network);
