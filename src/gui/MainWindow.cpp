@@ -702,8 +702,8 @@ void MainWindow::recordOutcome(const QString &profileId, const ConnectionResult 
     }
     m_history->add(profileId, HistoryStore::entryFor(result));
     persistSoon();
-    if (profileId == m_currentId && !m_batch)
-        refreshHistory();   // a single check: show it at once
+    if (profileId == m_currentId && !(m_batch && m_batch->isRunning()))
+        refreshHistory();   // a single check: show it at once, also after an earlier batch
     else if (!m_historyRefreshTimer.isActive())
         m_historyRefreshTimer.start();
 }
