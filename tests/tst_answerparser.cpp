@@ -13,6 +13,8 @@ private Q_SLOTS:
     void recordedAnswers();
     void oauthScope();
     void deepNestingIsNotJson();
+    void tokenExpiry_data();
+    void tokenExpiry();
 };
 
 void tst_AnswerParser::shapes_data()
@@ -56,6 +58,15 @@ void tst_AnswerParser::shapes_data()
     QTest::newRow("invalid utf8") << QByteArray("{\"success\":\"\xff\xfe\"}") << json << int(AnswerShape::NotJson) << -1 << "" << -1 << "";
     QTest::newRow("array") << QByteArray("[1,2]") << json << int(AnswerShape::UnknownJson) << -1 << "" << -1 << "";
     QTest::newRow("unknown object") << QByteArray(R"({"foo":"bar"})") << json << int(AnswerShape::UnknownJson) << -1 << "" << -1 << "";
+    // Numbers no Zuora code can be: shown as sent, never decoded, never cast out of range.
+    QTest::newRow("code beyond qint64") << QByteArray(R"({"success":false,"reasons":[{"code":9.00556e+46,"message":"m"}]})")
+                                        << json << int(AnswerShape::CommonResponse) << 0 << "9.00556e+46" << -1 << "";
+    QTest::newRow("code negative huge") << QByteArray(R"({"success":false,"reasons":[{"code":-1e300}]})")
+                                        << json << int(AnswerShape::CommonResponse) << 0 << "-1e+300" << -1 << "";
+    QTest::newRow("code fraction") << QByteArray(R"({"success":false,"reasons":[{"code":90000011.5}]})")
+                                   << json << int(AnswerShape::CommonResponse) << 0 << "90000011.5" << -1 << "";
+    QTest::newRow("code 2^53") << QByteArray(R"({"success":false,"reasons":[{"code":9007199254740992}]})")
+                               << json << int(AnswerShape::CommonResponse) << 0 << "9007199254740992" << 92 << "";
     QTest::newRow("reasons not array") << QByteArray(R"({"success":false,"reasons":"oops"})") << json
                                        << int(AnswerShape::CommonResponse) << 0 << "" << -1 << "";
 }
@@ -80,6 +91,33 @@ void tst_AnswerParser::shapes()
     if (!firstCode.isEmpty())
         QCOMPARE(result.reasons.first().code.category(), firstCategory);
     QCOMPARE(result.processId, processId);
+}
+
+void tst_AnswerParser::tokenExpiry_data()
+{
+    QTest::addColumn<QByteArray>("expires");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("number") << QByteArray("3599") << qint64(3599);
+    QTest::newRow("string") << QByteArray("\" 3599 \"") << qint64(3599);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("missing") << QByteArray() << qint64(-1);
+    QTest::newRow("huge") << QByteArray("1e300") << qint64(-1);
+    QTest::newRow("fraction") << QByteArray("3599.5") << qint64(-1);
+    QTest::newRow("text") << QByteArray("\"soon\"") << qint64(-1);
+    QTest::newRow("null") << QByteArray("null") << qint64(-1);
+}
+
+void tst_AnswerParser::tokenExpiry()
+{
+    QFETCH(QByteArray, expires);
+    QFETCH(qint64, expected);
+    ConnectionResult result;
+    result.body = R"({"access_token":"abc","token_type":"bearer")"
+        + (expires.isEmpty() ? QByteArray() : ",\"expires_in\":" + expires) + "}";
+    result.contentType = "application/json";
+    AnswerParser::parseInto(result);
+    QCOMPARE(int(result.shape), int(AnswerShape::OAuthToken));
+    QCOMPARE(result.token.expiresIn, expected);
 }
 
 void tst_AnswerParser::recordedAnswers()

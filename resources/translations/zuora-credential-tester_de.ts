@@ -1576,7 +1576,7 @@
 <context>
     <name>ProxyFactory</name>
     <message>
-        <location filename="../../src/core/ProxyFactory.cpp" line="+230"/>
+        <location filename="../../src/core/ProxyFactory.cpp" line="+234"/>
         <source>The proxy URL is empty; give http://host:port or socks5://host:port.</source>
         <translation>Die Proxy-URL ist leer; geben Sie http://host:port oder socks5://host:port an.</translation>
     </message>
@@ -1842,12 +1842,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Check the client id and secret, and that the OAuth client is active.</source>
         <translation>Prüfen Sie Client-ID und Client-Secret und ob der OAuth-Client aktiv ist.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Check the user name and password, and that the user has API access.</source>
         <translation>Prüfen Sie Benutzername und Passwort und ob der Benutzer API-Zugriff hat.</translation>
     </message>
@@ -1924,17 +1924,22 @@
         <translation>Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie, ob die Basis-URL die REST-API von Zuora ist.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>OAuth token issued (%1, expires in %2 s).</source>
         <translation>OAuth-Token ausgestellt (%1, läuft in %2 s ab).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>no type</source>
         <translation>ohne Typ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>OAuth token issued (%1, no usable expires_in).</source>
+        <translation>OAuth-Token ausgestellt (%1, ohne verwertbares expires_in).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The token covers several entities: later calls must send Zuora-Entity-Ids.</source>
         <translation>Das Token gilt für mehrere Entitäten: Spätere Aufrufe müssen Zuora-Entity-Ids senden.</translation>
     </message>
@@ -3044,7 +3049,7 @@
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Imported: %1 added (%2 renamed), %3 replaced, %4 skipped, %5 left out.</source>
         <translation>Importiert: %1 hinzugefügt (%2 umbenannt), %3 ersetzt, %4 übersprungen, %5 ausgelassen.</translation>
     </message>
@@ -3054,7 +3059,7 @@
         <translation>Eingefügtes Profil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Profile &quot;%1&quot; created from the curl command.</source>
         <translation>Profil „%1“ aus dem curl-Befehl angelegt.</translation>
     </message>
@@ -3082,7 +3087,7 @@
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Copied the curl command with the secret; the clipboard is cleared in 30 s.</source>
         <translation>Der curl-Befehl wurde mit dem Geheimnis kopiert; die Zwischenablage wird in 30 s geleert.</translation>
     </message>

@@ -80,10 +80,10 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
 
     if (result.token.isValid()) {
         const OAuthToken &token = result.token;
-        out += row(tr("Token"), tr("%1 %2, expires in %3 s")
-                                    .arg(token.tokenType,
-                                         options.revealSecrets ? token.accessToken : ResultJson::mask(token.accessToken))
-                                    .arg(token.expiresIn));
+        const QString shown = options.revealSecrets ? token.accessToken : ResultJson::mask(token.accessToken);
+        out += row(tr("Token"), token.expiresIn >= 0
+                                    ? tr("%1 %2, expires in %3 s").arg(token.tokenType, shown).arg(token.expiresIn)
+                                    : tr("%1 %2, expiry not given").arg(token.tokenType, shown));
         if (!token.userId.isEmpty() || !token.tenantId.isEmpty())
             out += row(tr("Scope"), tr("user %1, tenant %2").arg(token.userId, token.tenantId));
         if (!token.entityIds.isEmpty())

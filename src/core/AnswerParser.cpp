@@ -2,7 +2,11 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -10,11 +14,26 @@ namespace zct {
 
 namespace {
 
+// A JSON number that is a whole number a qint64 holds exactly (JSON numbers are doubles: 2^53).
+// Anything else (fractions, 1e300, NaN from a hand-made gateway) is not converted: casting an
+// out-of-range double to an integer is undefined behaviour.
+std::optional<qint64> wholeNumber(double number)
+{
+    constexpr double limit = 9007199254740992.0;   // 2^53
+    if (!std::isfinite(number) || std::floor(number) != number || std::abs(number) > limit)
+        return std::nullopt;
+    return qint64(number);
+}
+
 // A JSON value that may be a number or a string, both seen in the wild for "code".
 ZuoraErrorCode codeFrom(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return ZuoraErrorCode::fromNumber(qint64(value.toDouble()));
+    if (value.isDouble()) {
+        if (const auto number = wholeNumber(value.toDouble()))
+            return ZuoraErrorCode::fromNumber(*number);
+        // Shown as sent, never decoded: no Zuora code is a fraction or has more than 8 digits.
+        return ZuoraErrorCode::fromString(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+    }
     if (value.isString())
         return ZuoraErrorCode::fromString(value.toString());
     return {};
@@ -96,9 +115,12 @@ OAuthToken AnswerParser::parseToken(const QJsonObject &object)
     token.tokenType = object.value(u"token_type").toString();
     const QJsonValue expires = object.value(u"expires_in");
     if (expires.isDouble())
-        token.expiresIn = qint64(expires.toDouble());
-    else if (expires.isString())
-        token.expiresIn = expires.toString().toLongLong();
+        token.expiresIn = wholeNumber(expires.toDouble()).value_or(-1);   // -1: not known
+    else if (expires.isString()) {
+        bool ok = false;
+        const qint64 seconds = expires.toString().trimmed().toLongLong(&ok);
+        token.expiresIn = ok ? seconds : -1;
+    }
     token.scope = object.value(u"scope").toString();
     token.jti = object.value(u"jti").toString();
     splitScope(token);

@@ -59,6 +59,18 @@ QByteArray formField(const QByteArray &name, const QString &value)
     return name + '=' + QUrl::toPercentEncoding(value);
 }
 
+// True when the body is shorter than the Content-Length the server announced. Only for bodies
+// sent as they are: Qt inflates gzip and deflate, and then Content-Length counts other bytes.
+bool isCutShort(const QNetworkReply &reply, qsizetype received)
+{
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return false;
+    bool ok = false;
+    const qint64 announced = reply.rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && announced > received;
+}
+
 } // namespace
 
 ZuoraConnection::ZuoraConnection(QObject *parent)
@@ -464,7 +476,11 @@ void ZuoraConnection::onReplyFinished()
         && (int(error) < 200 || (int(error) >= 300 && int(error) < 400) || m_result.httpStatus < 400);
     const bool transportFailure = m_abortKind != ErrorKind::None || unreadable || m_result.httpStatus == 0;
     if (transportFailure) {
-        completeTransportFailure();
+        completeTransportFailure(error);
+    } else if (isCutShort(*reply, m_result.body.size())) {
+        // Qt 6.4 may end an answer whose connection closed early without an error: a body
+        // shorter than its Content-Length was cut off and must not be judged as an answer.
+        completeTransportFailure(QNetworkReply::RemoteHostClosedError);
     } else if (m_result.responseHeaders.isEmpty()) {
         // Qt 6.4 silently drops the whole header block when it has too many or too large fields,
         // and then reads the body until the connection closes: never judge such an answer.
@@ -489,7 +505,7 @@ void ZuoraConnection::onReplyFinished()
     Q_EMIT finished(m_result);
 }
 
-void ZuoraConnection::completeTransportFailure()
+void ZuoraConnection::completeTransportFailure(QNetworkReply::NetworkError error)
 {
     const QUrl &url = m_result.endpoint;
     const QString where = url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
@@ -513,7 +529,6 @@ void ZuoraConnection::completeTransportFailure()
         break;
     }
 
-    const QNetworkReply::NetworkError error = m_reply->error();
     if (completeProxyFailure(error))
         return;
     switch (error) {

@@ -117,7 +117,7 @@ private:
     void abortWith(ErrorKind kind);
     void finishEarly(ErrorKind kind, const QString &cause, const QString &hint);
     void recordRequest(const QByteArray &method, const QUrl &url, const QList<HeaderField> &headers, const QByteArray &body);
-    void completeTransportFailure();
+    void completeTransportFailure(QNetworkReply::NetworkError error);
     double elapsedMs() const;
 
     ConnectionSettings m_settings;
