@@ -154,6 +154,11 @@ void tst_ZuoraCheck::exitCodes_data()
                                   << QByteArray() << s(demo::kPassword) << 2;
     QTest::newRow("bad timeout") << QStringList{u"--base-url"_s, base, u"--username"_s, user, u"--timeout"_s, u"soon"_s}
                                  << QByteArray() << s(demo::kPassword) << 2;
+    for (const QString &bad : {u"nan"_s, u"inf"_s, u"-1"_s, u"0"_s, u"3601"_s, u"1e308"_s}) {
+        QTest::addRow("timeout %s", qPrintable(bad))
+            << QStringList{u"--base-url"_s, base, u"--username"_s, user, u"--timeout"_s, bad}
+            << QByteArray() << s(demo::kPassword) << 2;
+    }
     QTest::newRow("client id without oauth") << QStringList{u"--base-url"_s, base, u"--client-id"_s, u"x"_s}
                                              << QByteArray() << s(demo::kPassword) << 2;
 }

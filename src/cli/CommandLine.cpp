@@ -144,7 +144,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     }
     const auto readTimeout = [&]() {
         const double seconds = parser.value(timeout).toDouble(&numberOk);
-        if (!numberOk || seconds <= 0 || seconds > 3600)
+        if (!numberOk || !(seconds > 0 && seconds <= 3600))   // written so that NaN fails too
             return false;
         settings.timeoutMs = qMax(1, int(seconds * 1000));
         return true;
