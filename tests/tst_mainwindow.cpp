@@ -901,6 +901,18 @@ void tst_MainWindow::proxySettingsPerProfile()
     QCOMPARE(child<QLineEdit>(m_window.get(), "proxyHostEdit")->text(), u"proxy.corp.example"_s);
     QTRY_COMPARE(child<QLineEdit>(m_window.get(), "proxyPasswordEdit")->text(), u"proxy-secret-1"_s);
     QCOMPARE(m_window->connection()->proxy().port, 8080);
+
+    // How the attempt went is shown under the verdict: here, that no proxy was used.
+    auto *modeAgain = child<QComboBox>(m_window.get(), "proxyModeCombo");
+    modeAgain->setCurrentIndex(modeAgain->findData(int(ProxyMode::None)));
+    const ConnectionResult direct = pressTest();
+    QCOMPARE(direct.verdict, Verdict::Accepted);
+    auto *banner = child<VerdictBanner>(m_window.get(), "verdictBanner");
+    auto *notes = child<QLabel>(banner, "verdictNotes");
+    QVERIFY(notes->isVisible());
+    QVERIFY2(banner->notes().contains(u"Direct, without a proxy"_s), qPrintable(banner->notes()));
+    banner->showIdle(u"idle"_s);
+    QVERIFY(!notes->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

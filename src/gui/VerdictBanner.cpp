@@ -26,6 +26,7 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     , m_title(new QLabel(this))
     , m_cause(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_notes(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -33,21 +34,28 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     m_title->setObjectName(u"verdictTitle"_s);
     m_cause->setObjectName(u"verdictCause"_s);
     m_hint->setObjectName(u"verdictHint"_s);
+    m_notes->setObjectName(u"verdictNotes"_s);
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.25);
     m_title->setFont(bold);
-    for (QLabel *label : {m_cause, m_hint}) {
+    QFont small = m_notes->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_notes->setFont(small);
+    m_notes->setVisible(false);
+    for (QLabel *label : {m_cause, m_hint, m_notes}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_cause->setTextFormat(Qt::PlainText);
     m_hint->setTextFormat(Qt::PlainText);
+    m_notes->setTextFormat(Qt::PlainText);
     auto *layout = new QGridLayout(this);
-    layout->addWidget(m_icon, 0, 0, 3, 1, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, 0, 4, 1, Qt::AlignTop);
     layout->addWidget(m_title, 0, 1);
     layout->addWidget(m_cause, 1, 1);
     layout->addWidget(m_hint, 2, 1);
+    layout->addWidget(m_notes, 3, 1);
     layout->setColumnStretch(1, 1);
     showIdle(tr("Choose or enter a tenant, then press Test (Ctrl+Return)."));
 }
@@ -55,6 +63,7 @@ VerdictBanner::VerdictBanner(QWidget *parent)
 QString VerdictBanner::title() const { return m_title->text(); }
 QString VerdictBanner::cause() const { return m_cause->text(); }
 QString VerdictBanner::hint() const { return m_hint->text(); }
+QString VerdictBanner::notes() const { return m_notes->text(); }
 
 void VerdictBanner::showIdle(const QString &text)
 {
@@ -79,6 +88,14 @@ void VerdictBanner::showResult(const ConnectionResult &result)
         apply(Tone::Warning, QStyle::SP_MessageBoxWarning, tr("Error"), result.cause, result.hint);
         break;
     }
+    // How the attempt went (proxy or direct, an extra CA trusted): what support asks first.
+    setNotes(result.notes);
+}
+
+void VerdictBanner::setNotes(const QStringList &notes)
+{
+    m_notes->setText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 void VerdictBanner::apply(Tone tone, QStyle::StandardPixmap icon, const QString &title, const QString &cause,
@@ -90,6 +107,7 @@ void VerdictBanner::apply(Tone tone, QStyle::StandardPixmap icon, const QString 
     m_cause->setText(cause);
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
+    setNotes({});
     setAccessibleDescription(title + u": "_s + cause);
     updateColours();
 }

@@ -10,7 +10,8 @@ class QLabel;
 namespace zct {
 
 // The one-glance answer: accepted / rejected / error, with an icon, one line of cause and
-// one of hint. Colours come from the palette, blended, so a dark theme stays readable.
+// one of hint, then how the attempt went (proxy, extra CA) in smaller print. Colours come from
+// the palette, blended, so a dark theme stays readable.
 class VerdictBanner final : public QFrame
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     QString title() const;
     QString cause() const;
     QString hint() const;
+    QString notes() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,11 +35,13 @@ private:
     enum class Tone { Neutral, Good, Bad, Warning };
     void apply(Tone tone, QStyle::StandardPixmap icon, const QString &title, const QString &cause, const QString &hint);
     void updateColours();
+    void setNotes(const QStringList &notes);
 
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_cause = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_notes = nullptr;
     Tone m_tone = Tone::Neutral;
 };
 
