@@ -13,6 +13,7 @@
 #include "ProfileStore.h"
 #include "ScriptedHttpPeer.h"
 #include "TestCertificate.h"
+#include "TlsErrorText.h"
 #include "VerdictBanner.h"
 #include "ZuoraConnection.h"
 
@@ -197,6 +198,8 @@ class tst_Tls : public QObject
 private Q_SLOTS:
     void initTestCase();
 
+    void handshakeFailureInWords_data();
+    void handshakeFailureInWords();
     void olderThanTls12IsRefused_data();
     void olderThanTls12IsRefused();
     void tls12AndNewerAreSpoken_data();
@@ -268,6 +271,32 @@ void tst_Tls::initTestCase()
     QVERIFY(addServer(u"self-signed"_s, m_selfSigned.certificatePath(), m_selfSigned.keyPath()));
 }
 
+void tst_Tls::handshakeFailureInWords_data()
+{
+    QTest::addColumn<QString>("libraryText");
+    QTest::addColumn<QString>("expected");
+    const QString prefix = u"SSL handshake failed: Error during SSL handshake: "_s;
+    QTest::newRow("server wants older")
+        << prefix + u"error:0A00042E:SSL routines::tlsv1 alert protocol version"_s
+        << u"TLS handshake with h:1 failed: the server does not speak TLS 1.2 or newer (tlsv1 alert protocol version)."_s;
+    QTest::newRow("unsupported protocol")
+        << prefix + u"error:0A000102:SSL routines::unsupported protocol"_s
+        << u"TLS handshake with h:1 failed: the server does not speak TLS 1.2 or newer (unsupported protocol)."_s;
+    QTest::newRow("no shared cipher")
+        << prefix + u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s
+        << u"TLS handshake with h:1 failed: the server and this app share no cipher suite (sslv3 alert handshake failure)."_s;
+    QTest::newRow("anything else kept whole")
+        << u"The remote host closed the connection"_s
+        << u"TLS handshake with h:1 failed: The remote host closed the connection"_s;
+}
+
+void tst_Tls::handshakeFailureInWords()
+{
+    QFETCH(QString, libraryText);
+    QFETCH(QString, expected);
+    QCOMPARE(TlsErrorText::describeHandshake(u"h:1"_s, libraryText), expected);
+}
+
 void tst_Tls::olderThanTls12IsRefused_data()
 {
     QTest::addColumn<QString>("flag");
@@ -290,6 +319,7 @@ void tst_Tls::olderThanTls12IsRefused()
     QCOMPARE(refused.errorKind, ErrorKind::Tls);
     QCOMPARE(refused.exitCode(), 3);
     QVERIFY2(refused.cause.startsWith(u"TLS handshake with 127.0.0.1:"_s), qPrintable(refused.cause));
+    QVERIFY2(refused.cause.contains(u"does not speak TLS 1.2 or newer"_s), qPrintable(refused.cause));
     QVERIFY2(refused.hint.contains(u"TLS 1.2 or newer"_s), qPrintable(refused.hint));
     QCOMPARE(refused.timings.tlsDone, -1.0);
 

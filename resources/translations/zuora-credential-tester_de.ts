@@ -2046,6 +2046,21 @@
         <source>If a company proxy or a test server uses its own authority, trust its CA certificate file for this profile.</source>
         <translation>Wenn ein Firmen-Proxy oder ein Testserver eine eigene Zertifizierungsstelle verwendet, vertrauen Sie deren CA-Zertifikatsdatei für dieses Profil.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>TLS handshake with %1 failed: the server does not speak TLS 1.2 or newer (%2).</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: Der Server spricht weder TLS 1.2 noch neuer (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake with %1 failed: the server and this app share no cipher suite (%2).</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: Server und App haben keine gemeinsame Cipher-Suite (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ZuoraErrorCode</name>
@@ -3318,7 +3333,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::TlsErrorText</name>
     <message>
-        <location filename="../../src/core/TlsErrorText.cpp" line="-62"/>
+        <location filename="../../src/core/TlsErrorText.cpp" line="-76"/>
         <source>an unnamed certificate</source>
         <translation>ein unbenanntes Zertifikat</translation>
     </message>
@@ -3326,17 +3341,17 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::VerdictBanner</name>
     <message>
-        <location filename="../../src/gui/VerdictBanner.cpp" line="+32"/>
+        <location filename="../../src/gui/VerdictBanner.cpp" line="+33"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Choose or enter a tenant, then press Test (Ctrl+Return).</source>
         <translation>Wählen Sie einen Mandanten aus oder geben Sie ihn ein, und klicken Sie dann auf „Testen“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not tested yet</source>
         <translation>Noch nicht getestet</translation>
     </message>
@@ -3364,7 +3379,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ZuoraConnection</name>
     <message>
-        <location filename="../../src/core/ZuoraConnection.cpp" line="+163"/>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+175"/>
         <source>The track id has %1 characters; Zuora allows at most 64.</source>
         <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
     </message>
@@ -3484,7 +3499,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Direkt: no_proxy / NO_PROXY nennt %1.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>HTTP %1 without readable headers: none at all, or too many or too large to read.</source>
         <translation>HTTP %1 ohne lesbare Header: gar keine oder zu viele oder zu große, um sie zu lesen.</translation>
     </message>
@@ -3524,7 +3539,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Eine Anmeldeantwort umfasst einige hundert Bytes: Die Basis-URL zeigt vermutlich auf etwas anderes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Connection refused by %1.</source>
         <translation>Verbindung von %1 abgelehnt.</translation>
     </message>
@@ -3544,12 +3559,11 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Prüfen Sie die Schreibweise des Hosts und das DNS dieses Computers.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+        <translation type="vanished">TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>

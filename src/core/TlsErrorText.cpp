@@ -74,4 +74,18 @@ QString TlsErrorText::hintFor(const QList<QSslError> &errors)
     return tr("If a company proxy or a test server uses its own authority, trust its CA certificate file for this profile.");
 }
 
+QString TlsErrorText::describeHandshake(const QString &where, const QString &libraryText)
+{
+    // OpenSSL: "error:0A00042E:SSL routines::tlsv1 alert protocol version" when the server wants
+    // an older protocol, "unsupported protocol" or "no protocols available" on the other side.
+    const QString reason = libraryText.section(u"::"_s, -1).trimmed();
+    const QString lower = libraryText.toLower();
+    if (lower.contains(u"protocol version") || lower.contains(u"unsupported protocol")
+        || lower.contains(u"no protocols available"))
+        return tr("TLS handshake with %1 failed: the server does not speak TLS 1.2 or newer (%2).").arg(where, reason);
+    if (lower.contains(u"handshake failure") || lower.contains(u"no shared cipher"))
+        return tr("TLS handshake with %1 failed: the server and this app share no cipher suite (%2).").arg(where, reason);
+    return tr("TLS handshake with %1 failed: %2").arg(where, libraryText);
+}
+
 } // namespace zct

@@ -543,7 +543,7 @@ void ZuoraConnection::completeTransportFailure(QNetworkReply::NetworkError error
     case QNetworkReply::SslHandshakeFailedError:
         ResultClassifier::fail(m_result, ErrorKind::Tls,
                                m_result.tlsErrors.isEmpty()
-                                   ? tr("TLS handshake with %1 failed: %2").arg(where, m_reply->errorString())
+                                   ? TlsErrorText::describeHandshake(where, m_reply->errorString())
                                    : tr("TLS: %1").arg(m_result.tlsErrors.join(u' ')),
                                m_sslErrors.isEmpty() ? tr("The server may not support TLS 1.2 or newer.")
                                                      : TlsErrorText::hintFor(m_sslErrors));
