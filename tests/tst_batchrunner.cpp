@@ -3,6 +3,7 @@
 #include "DemoServer.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void pacingKeepsToTheWindow();
     void loopbackIsNotPacedByDefault();
     void cancelWhilePaced();
+    void hostAtItsLimitDoesNotHoldUpOthers();
 
 private:
     CheckJob job(const QString &label, const QString &user, const QString &secret, int timeoutMs = 10000) const;
@@ -431,6 +433,51 @@ void tst_BatchRunner::cancelWhilePaced()
         QCOMPARE(result.errorKind, ErrorKind::Cancelled);
         QCOMPARE(result.attempts, 0);
     }
+}
+
+void tst_BatchRunner::hostAtItsLimitDoesNotHoldUpOthers()
+{
+    // Two tenants on two hosts (127.0.0.1 and 127.0.0.2 are both this machine on Linux), paced at
+    // one start a minute each: the jobs for the second host must not queue behind the first's.
+    DemoServer other;
+    QString error;
+    if (!other.start(QHostAddress(u"127.0.0.2"_s), 0, &error))
+        QFAIL(qPrintable(u"cannot listen on 127.0.0.2: "_s + error));
+    const QString user = QString::fromUtf16(demo::kUser);
+    const QString password = QString::fromUtf16(demo::kPassword);
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 3; ++i)
+        jobs << job(u"first host %1"_s.arg(i), user, password);
+    CheckJob second = job(u"second host"_s, user, password);
+    second.settings.baseUrl = other.baseUrl().toString();
+    jobs << second;
+    jobs << job(u"refused before sending"_s, QString(), password);   // counts against no host
+
+    BatchRunner runner;
+    runner.setConcurrency(2);
+    runner.setStartLimit(1, 60000);
+    runner.setPaceLoopback(true);
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start(jobs);
+    // First host's job 0, the second host's job 3 and the invalid job 4 all end at once; jobs 1 and
+    // 2 wait for the first host's minute.
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 3, 10000);
+    QSet<int> done;
+    for (const QList<QVariant> &args : std::as_const(results))
+        done.insert(args.at(0).toInt());
+    QCOMPARE(done, (QSet<int>{0, 3, 4}));
+    for (const QList<QVariant> &args : std::as_const(results)) {
+        const ConnectionResult result = args.at(2).value<ConnectionResult>();
+        QCOMPARE(result.exitCode(), args.at(0).toInt() == 4 ? 2 : 0);
+    }
+    QTest::qWait(100);
+    QCOMPARE(results.size(), 3);
+    runner.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(results.size(), 5);
+    for (int i = 3; i < 5; ++i)
+        QCOMPARE(results.at(i).at(2).value<ConnectionResult>().errorKind, ErrorKind::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)

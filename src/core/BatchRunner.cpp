@@ -76,7 +76,12 @@ void BatchRunner::start(const QList<CheckJob> &jobs)
     if (m_running)
         return;
     m_jobs = jobs;
-    m_next = 0;
+    m_pending.clear();
+    m_paceKeys.clear();
+    for (int i = 0; i < int(m_jobs.size()); ++i) {
+        m_pending.push_back(i);
+        m_paceKeys << paceKey(m_jobs.at(i).settings, m_jobs.at(i).secret);
+    }
     m_done = 0;
     m_cancelled = false;
     m_running = true;
@@ -107,11 +112,39 @@ void BatchRunner::start(const QList<CheckJob> &jobs)
         feed(m_workers.at(size_t(i)).get());
 }
 
+int BatchRunner::takeNextJob()
+{
+    // The first job, in the order given, whose host may start now; when every host left is at
+    // its limit, the one that frees soonest. A host at its limit never holds up the others.
+    const qint64 now = m_clock.elapsed();
+    auto chosen = m_pending.begin();
+    qint64 shortest = -1;
+    QStringList blocked;   // hosts already found at their limit in this pass
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        const QString &key = m_paceKeys.at(*it);
+        if (!key.isEmpty() && blocked.contains(key))
+            continue;
+        const qint64 wait = key.isEmpty() ? 0 : m_limiter.delayFor(key, now);
+        if (wait == 0) {
+            chosen = it;
+            break;
+        }
+        blocked << key;
+        if (shortest < 0 || wait < shortest) {
+            shortest = wait;
+            chosen = it;
+        }
+    }
+    const int index = *chosen;
+    m_pending.erase(chosen);
+    return index;
+}
+
 void BatchRunner::feed(Worker *worker)
 {
-    if (m_cancelled || m_next >= m_jobs.size())
+    if (m_cancelled || m_pending.empty())
         return;
-    const int index = m_next++;
+    const int index = takeNextJob();
     CheckJob &job = m_jobs[index];
     worker->job = index;
     worker->attempts = 0;
@@ -143,12 +176,12 @@ void BatchRunner::begin(Worker *worker)
     if (worker->job < 0 || m_cancelled)
         return;
     const CheckJob &job = m_jobs.at(worker->job);
-    const QString key = paceKey(job.settings, worker->secret);
+    const QString &key = m_paceKeys.at(worker->job);
     if (!key.isEmpty()) {
         const qint64 now = m_clock.elapsed();
         const qint64 wait = m_limiter.delayFor(key, now);
         if (wait > 0) {
-            // Stays reserved for this job: the pace is per host, and the order of jobs is kept.
+            // Every job left is for a host at its limit (takeNextJob): wait for this one's turn.
             worker->state = Worker::State::WaitingForPace;
             worker->timer->start(int(wait));
             return;
@@ -207,7 +240,7 @@ void BatchRunner::complete(Worker *worker, const ConnectionResult &result)
     ++m_done;
     Q_EMIT resultReady(index, m_jobs.at(index).label, result);
     Q_EMIT progress(m_done, int(m_jobs.size()));
-    if (!m_cancelled && m_next < m_jobs.size() && worker->job < 0) {
+    if (!m_cancelled && !m_pending.empty() && worker->job < 0) {
         feed(worker);
         return;
     }
@@ -216,7 +249,7 @@ void BatchRunner::complete(Worker *worker, const ConnectionResult &result)
 
 void BatchRunner::finishIfIdle()
 {
-    if (!m_running || m_next < m_jobs.size())
+    if (!m_running || !m_pending.empty())
         return;
     for (const auto &worker : m_workers) {
         if (worker->state != Worker::State::Idle)
@@ -277,8 +310,11 @@ void BatchRunner::cancel()
             break;
         }
     }
-    while (m_next < m_jobs.size())
-        reportCancelledBeforeStart(m_next++);
+    while (!m_pending.empty()) {
+        const int index = m_pending.front();
+        m_pending.pop_front();
+        reportCancelledBeforeStart(index);
+    }
     finishIfIdle();
 }
 

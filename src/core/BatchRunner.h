@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -85,12 +87,14 @@ private:
     void reportCancelledBeforeStart(int index);
     void finishIfIdle();
     QString paceKey(const ConnectionSettings &settings, const QString &secret) const;
+    int takeNextJob();
 
     QList<CheckJob> m_jobs;
     std::vector<std::unique_ptr<Worker>> m_workers;
     StartLimiter m_limiter;
     QElapsedTimer m_clock;
-    int m_next = 0;
+    std::deque<int> m_pending;    // jobs not started yet, in the order given
+    QStringList m_paceKeys;       // per job: the host whose start limit it counts against, or empty
     int m_done = 0;
     int m_concurrency = DefaultConcurrency;
     bool m_paceLoopback = false;
