@@ -106,6 +106,41 @@ quit=$(run "$root/usr/bin/zuora-credential-tester" --quit-after-shown 2>&1); sta
 set -e
 if [ "$status" -eq 0 ]; then pass "zuora-credential-tester shows its window and quits (offscreen)"; else fail "zuora-credential-tester --quit-after-shown exited $status: $quit"; fi
 
+# A real install and removal, when asked (CI does, as root, on a throw-away machine): the package
+# manager's view of the files, the programs from /usr/bin, and nothing left behind but what the
+# user made.
+if [ "${ZCT_CHECK_DEB_INSTALL:-0}" = 1 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "ZCT_CHECK_DEB_INSTALL=1 needs root"
+  elif dpkg -s zuora-credential-tester >/dev/null 2>&1; then
+    fail "zuora-credential-tester is already installed here; not touching it"
+  else
+    echo "== apt-get install $deb_abs"
+    if DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb_abs" >"$scratch/install.log" 2>&1; then
+      pass "apt-get install"
+      [ "$(dpkg-query -W -f '${Status}' zuora-credential-tester)" = "install ok installed" ] || fail "dpkg does not list it as installed"
+      got=$(run /usr/bin/zuora-check --version 2>&1 | head -n 1) || true
+      [ "$got" = "zuora-check $upstream" ] && pass "installed zuora-check --version" || fail "installed zuora-check --version: '$got'"
+      set +e
+      run /usr/bin/zuora-check --demo >/dev/null 2>&1; status=$?
+      set -e
+      [ "$status" -eq 0 ] && pass "installed zuora-check --demo: exit 0" || fail "installed zuora-check --demo exited $status"
+      set +e
+      run /usr/bin/zuora-credential-tester --quit-after-shown >/dev/null 2>&1; status=$?
+      set -e
+      [ "$status" -eq 0 ] && pass "installed app shows its window and quits" || fail "installed app exited $status"
+      man -w zuora-check >/dev/null 2>&1 && pass "man finds zuora-check(1)" || fail "man -w zuora-check"
+      DEBIAN_FRONTEND=noninteractive apt-get remove -y --purge zuora-credential-tester >>"$scratch/install.log" 2>&1 \
+        || fail "apt-get remove"
+      left=$(awk '$6 ~ /^\.\/usr\/(bin|share\/(applications|metainfo|man|doc\/zuora))/ && $1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' "$scratch/contents" \
+               | while read -r file; do if [ -e "$file" ]; then echo "$file"; fi; done)
+      [ -z "$left" ] && pass "apt-get remove --purge leaves none of its files" || fail "left after removal: $left"
+    else
+      fail "apt-get install: $(tail -n 20 "$scratch/install.log")"
+    fi
+  fi
+fi
+
 if [ "$problems" -ne 0 ]; then
   echo "check-deb: $problems problem(s) in $deb"
   exit 1
