@@ -3,6 +3,7 @@
 #include "DemoServer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void loopbackIsNotPacedByDefault();
     void cancelWhilePaced();
     void hostAtItsLimitDoesNotHoldUpOthers();
+    void waitersBookTheirOwnTurns();
 
 private:
     CheckJob job(const QString &label, const QString &user, const QString &secret, int timeoutMs = 10000) const;
@@ -478,6 +480,49 @@ void tst_BatchRunner::hostAtItsLimitDoesNotHoldUpOthers()
     QCOMPARE(results.size(), 5);
     for (int i = 3; i < 5; ++i)
         QCOMPARE(results.at(i).at(2).value<ConnectionResult>().errorKind, ErrorKind::Cancelled);
+}
+
+void tst_BatchRunner::waitersBookTheirOwnTurns()
+{
+    // One start per second per host; host H (127.0.0.1) answers in 400 ms, host K (127.0.0.2) at
+    // once. Jobs H0 K1 H2 H3 K4 on two workers: after K1 the first worker books H's next turn
+    // (1 s) for H2; when H0 ends the other worker must take K4 and K's next turn, not queue for
+    // H's already booked turn and leave K4 waiting for a worker to come free.
+    DemoServer other;
+    QString error;
+    if (!other.start(QHostAddress(u"127.0.0.2"_s), 0, &error))
+        QFAIL(qPrintable(u"cannot listen on 127.0.0.2: "_s + error));
+    const QString password = QString::fromUtf16(demo::kPassword);
+    const auto onH = [&](int i) { return job(u"H%1"_s.arg(i), QString::fromUtf16(demo::kSlowUser), password); };
+    const auto onK = [&](int i) {
+        CheckJob k = job(u"K%1"_s.arg(i), QString::fromUtf16(demo::kUser), password);
+        k.settings.baseUrl = other.baseUrl().toString();
+        return k;
+    };
+    const QList<CheckJob> jobs = {onH(0), onK(1), onH(2), onH(3), onK(4)};
+    m_server.setSlowDelayMs(400);   // other tests change it
+
+    BatchRunner runner;
+    runner.setConcurrency(2);
+    runner.setStartLimit(1, 1000);
+    runner.setPaceLoopback(true);
+    QElapsedTimer clock;
+    QHash<int, qint64> startedAt;
+    connect(&runner, &BatchRunner::attemptStarted, this, [&](int index) { startedAt.insert(index, clock.elapsed()); });
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    clock.start();
+    runner.start(jobs);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(results.size(), 5);
+    for (const QList<QVariant> &args : std::as_const(results))
+        QVERIFY(args.at(2).value<ConnectionResult>().accepted());
+    const auto at = [&](int index) { return startedAt.value(index, -1); };
+    const QString starts = u"H0 %1, K1 %2, H2 %3, H3 %4, K4 %5 ms"_s.arg(at(0)).arg(at(1)).arg(at(2)).arg(at(3)).arg(at(4));
+    // K4 starts at K's next turn (1 s), not after H2's 400 ms answer (1.4 s)...
+    QVERIFY2(at(4) >= 997 && at(4) < 1300, qPrintable(starts));
+    // ...and each host still gets one start a second (3 ms for the two clocks' rounding).
+    QVERIFY2(at(2) - at(0) >= 997 && at(3) - at(2) >= 997 && at(4) - at(1) >= 997, qPrintable(starts));
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void delays();
     void keysAreIndependent();
     void offMeansNoDelay();
+    void bookedStartsQueueUp();
 };
 
 void tst_StartLimiter::delays_data()
@@ -62,6 +63,24 @@ void tst_StartLimiter::offMeansNoDelay()
     for (int i = 0; i < 100; ++i)
         limiter.recordStart(u"h"_s, i);
     QCOMPARE(limiter.delayFor(u"h"_s, 100), qint64(0));
+}
+
+void tst_StartLimiter::bookedStartsQueueUp()
+{
+    // One start per 500 ms. Two waiters each get their own turn, not the same one; a start made
+    // when the first turn is due keeps the list in order; a withdrawn turn frees its slot.
+    StartLimiter limiter(1, 500);
+    const QString host = u"rest.zuora.com"_s;
+    limiter.recordStart(host, 0);
+    QCOMPARE(limiter.reserveStart(host, 10), qint64(500));
+    QCOMPARE(limiter.reserveStart(host, 20), qint64(1000));
+    QCOMPARE(limiter.delayFor(host, 30), qint64(1470));
+    QCOMPARE(limiter.reserveStart(u"other.example"_s, 30), qint64(30));   // free: booked for now
+    limiter.withdrawStart(host, 1000);
+    QCOMPARE(limiter.delayFor(host, 40), qint64(960));                    // back to after the 500 turn
+    QCOMPARE(limiter.reserveStart(host, 600), qint64(1000));
+    limiter.withdrawStart(host, 12345);                                   // unknown: nothing happens
+    QCOMPARE(limiter.delayFor(host, 600), qint64(900));
 }
 
 QTEST_GUILESS_MAIN(tst_StartLimiter)

@@ -28,6 +28,7 @@ struct BatchRunner::Worker
     QString proxyPassword;           // the same
     ConnectionResult rateLimited;    // the first 429, while it is being waited out
     bool hasRateLimited = false;
+    qint64 bookedStartMs = -1;       // the start booked with the limiter while waiting for pace
 };
 
 BatchRunner::BatchRunner(QObject *parent)
@@ -150,6 +151,7 @@ void BatchRunner::feed(Worker *worker)
     worker->attempts = 0;
     worker->hasRateLimited = false;
     worker->rateLimited = ConnectionResult();
+    worker->bookedStartMs = -1;
     worker->secret = job.secret;
     worker->proxyPassword = job.proxyPassword;
     job.secret.clear();   // the runner keeps no secret longer than it needs it
@@ -177,16 +179,19 @@ void BatchRunner::begin(Worker *worker)
         return;
     const CheckJob &job = m_jobs.at(worker->job);
     const QString &key = m_paceKeys.at(worker->job);
-    if (!key.isEmpty()) {
+    if (worker->bookedStartMs >= 0) {
+        worker->bookedStartMs = -1;   // the wait is over: this is the start that was booked
+    } else if (!key.isEmpty()) {
+        // Every job left is for a host at its limit (takeNextJob): book this one's turn, so that
+        // no other worker waits for the same turn, and wait for it.
         const qint64 now = m_clock.elapsed();
-        const qint64 wait = m_limiter.delayFor(key, now);
-        if (wait > 0) {
-            // Every job left is for a host at its limit (takeNextJob): wait for this one's turn.
+        const qint64 at = m_limiter.reserveStart(key, now);
+        if (at > now) {
+            worker->bookedStartMs = at;
             worker->state = Worker::State::WaitingForPace;
-            worker->timer->start(int(wait));
+            worker->timer->start(int(at - now));
             return;
         }
-        m_limiter.recordStart(key, now);
     }
     worker->state = Worker::State::Running;
     ++worker->attempts;
@@ -293,6 +298,10 @@ void BatchRunner::cancel()
         case Worker::State::WaitingForPace:
         case Worker::State::WaitingForRetry:
             worker->timer->stop();
+            if (worker->bookedStartMs >= 0) {
+                m_limiter.withdrawStart(m_paceKeys.at(worker->job), worker->bookedStartMs);
+                worker->bookedStartMs = -1;
+            }
             if (worker->hasRateLimited) {
                 // Zuora did answer: report that answer rather than a bare "cancelled".
                 ConnectionResult result = worker->rateLimited;

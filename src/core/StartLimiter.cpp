@@ -1,5 +1,7 @@
 #include "StartLimiter.h"
 
+#include <algorithm>
+
 namespace zct {
 
 StartLimiter::StartLimiter(int perWindow, int windowMs)
@@ -40,11 +42,34 @@ qint64 StartLimiter::delayFor(const QString &key, qint64 nowMs)
 
 void StartLimiter::recordStart(const QString &key, qint64 nowMs)
 {
+    insertStart(key, nowMs, nowMs);
+}
+
+qint64 StartLimiter::reserveStart(const QString &key, qint64 nowMs)
+{
+    const qint64 at = nowMs + delayFor(key, nowMs);
+    insertStart(key, at, nowMs);
+    return at;
+}
+
+void StartLimiter::insertStart(const QString &key, qint64 atMs, qint64 nowMs)
+{
     if (!isLimited())
         return;
     QList<qint64> &starts = m_starts[key];
-    forgetBefore(starts, nowMs);
-    starts << nowMs;
+    forgetBefore(starts, nowMs);   // by the present: a booked start must not expire those before it
+    // Kept in order: a start made now may follow a booked one that is already due.
+    starts.insert(std::upper_bound(starts.begin(), starts.end(), atMs) - starts.begin(), atMs);
+}
+
+void StartLimiter::withdrawStart(const QString &key, qint64 atMs)
+{
+    const auto found = m_starts.find(key);
+    if (found == m_starts.end())
+        return;
+    const qsizetype index = found->indexOf(atMs);
+    if (index >= 0)
+        found->removeAt(index);
 }
 
 } // namespace zct

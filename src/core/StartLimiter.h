@@ -27,10 +27,16 @@ public:
     // nowMs comes from one monotonic clock that the caller keeps for the limiter's lifetime.
     qint64 delayFor(const QString &key, qint64 nowMs);
     void recordStart(const QString &key, qint64 nowMs);
+    // Books the next free start for key and returns when it is (>= nowMs). A booked start counts
+    // like a made one, so whoever asks next is given the slot after it; withdraw it if it is not
+    // used (a cancelled wait), so that it does not hold up others.
+    qint64 reserveStart(const QString &key, qint64 nowMs);
+    void withdrawStart(const QString &key, qint64 atMs);
     void clear() { m_starts.clear(); }
 
 private:
     void forgetBefore(QList<qint64> &starts, qint64 nowMs) const;
+    void insertStart(const QString &key, qint64 atMs, qint64 nowMs);
 
     int m_perWindow;
     int m_windowMs;
