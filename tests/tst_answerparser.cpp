@@ -65,6 +65,8 @@ void tst_AnswerParser::shapes_data()
                                         << json << int(AnswerShape::CommonResponse) << 0 << "-1e+300" << -1 << "";
     QTest::newRow("code fraction") << QByteArray(R"({"success":false,"reasons":[{"code":90000011.5}]})")
                                    << json << int(AnswerShape::CommonResponse) << 0 << "90000011.5" << -1 << "";
+    QTest::newRow("code 2^53 + 1, kept exact") << QByteArray(R"({"success":false,"reasons":[{"code":9007199254740993}]})")
+                                              << json << int(AnswerShape::CommonResponse) << 0 << "9007199254740993" << 93 << "";
     QTest::newRow("code 2^53") << QByteArray(R"({"success":false,"reasons":[{"code":9007199254740992}]})")
                                << json << int(AnswerShape::CommonResponse) << 0 << "9007199254740992" << 92 << "";
     QTest::newRow("reasons not array") << QByteArray(R"({"success":false,"reasons":"oops"})") << json

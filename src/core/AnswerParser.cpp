@@ -14,22 +14,23 @@ namespace zct {
 
 namespace {
 
-// A JSON number that is a whole number a qint64 holds exactly (JSON numbers are doubles: 2^53).
-// Anything else (fractions, 1e300, NaN from a hand-made gateway) is not converted: casting an
-// out-of-range double to an integer is undefined behaviour.
-std::optional<qint64> wholeNumber(double number)
+// A JSON number that is a whole number a qint64 holds. Anything else (fractions, 1e300, NaN
+// from a hand-made gateway) is not converted: casting an out-of-range double to an integer is
+// undefined behaviour. toInteger() keeps integers Qt stored exactly (beyond 2^53 a double
+// would round them).
+std::optional<qint64> wholeNumber(const QJsonValue &value)
 {
-    constexpr double limit = 9007199254740992.0;   // 2^53
-    if (!std::isfinite(number) || std::floor(number) != number || std::abs(number) > limit)
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::floor(number) != number || std::abs(number) >= 9.2e18)
         return std::nullopt;
-    return qint64(number);
+    return value.toInteger();
 }
 
 // A JSON value that may be a number or a string, both seen in the wild for "code".
 ZuoraErrorCode codeFrom(const QJsonValue &value)
 {
     if (value.isDouble()) {
-        if (const auto number = wholeNumber(value.toDouble()))
+        if (const auto number = wholeNumber(value))
             return ZuoraErrorCode::fromNumber(*number);
         // Shown as sent, never decoded: no Zuora code is a fraction or has more than 8 digits.
         return ZuoraErrorCode::fromString(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
@@ -115,7 +116,7 @@ OAuthToken AnswerParser::parseToken(const QJsonObject &object)
     token.tokenType = object.value(u"token_type").toString();
     const QJsonValue expires = object.value(u"expires_in");
     if (expires.isDouble())
-        token.expiresIn = wholeNumber(expires.toDouble()).value_or(-1);   // -1: not known
+        token.expiresIn = wholeNumber(expires).value_or(-1);   // -1: not known
     else if (expires.isString()) {
         bool ok = false;
         const qint64 seconds = expires.toString().trimmed().toLongLong(&ok);
