@@ -1423,7 +1423,7 @@
         <translation>%1 ist %2 MB groß; eine Profildatei hat höchstens %3 MB. Ist es die richtige Datei?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2047,17 +2047,36 @@
         <translation>Wenn ein Firmen-Proxy oder ein Testserver eine eigene Zertifizierungsstelle verwendet, vertrauen Sie deren CA-Zertifikatsdatei für dieses Profil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>TLS handshake with %1 failed: the server does not speak TLS 1.2 or newer (%2).</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: Der Server spricht weder TLS 1.2 noch neuer (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>TLS handshake with %1 failed: the server and this app share no cipher suite (%2).</source>
-        <translation>TLS-Handshake mit %1 fehlgeschlagen: Server und App haben keine gemeinsame Cipher-Suite (%2).</translation>
+        <source>TLS handshake with %1 failed: the server refused it, for example for want of a cipher suite in common (%2).</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: Der Server hat ihn abgelehnt, etwa mangels gemeinsamer Cipher-Suite (%2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <source>Zuora speaks TLS 1.2 and 1.3: an old proxy or server is answering. Check the base URL and the proxy.</source>
+        <translation>Zuora spricht TLS 1.2 und 1.3: Hier antwortet ein alter Proxy oder Server. Prüfen Sie die Basis-URL und den Proxy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zuora accepts this app&apos;s TLS settings: a proxy or server with other requirements is answering. Check the base URL and the proxy.</source>
+        <translation>Zuora akzeptiert die TLS-Einstellungen dieser App: Hier antwortet ein Proxy oder Server mit anderen Anforderungen. Prüfen Sie die Basis-URL und den Proxy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server may not support TLS 1.2 or newer.</source>
+        <translation>Der Server unterstützt möglicherweise kein TLS 1.2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: the server and this app share no cipher suite (%2).</source>
+        <translation type="vanished">TLS-Handshake mit %1 fehlgeschlagen: Server und App haben keine gemeinsame Cipher-Suite (%2).</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2344,7 +2363,7 @@
 <context>
     <name>zct::BatchRunner</name>
     <message>
-        <location filename="../../src/core/BatchRunner.cpp" line="+189"/>
+        <location filename="../../src/core/BatchRunner.cpp" line="+227"/>
         <source>The first attempt was rate limited (HTTP 429, no Retry-After); retried once after %1 s.</source>
         <translation>Der erste Versuch wurde wegen zu vieler Anfragen gebremst (HTTP 429, ohne Retry-After); nach %1 s einmal wiederholt.</translation>
     </message>
@@ -2364,7 +2383,7 @@
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cancelled while waiting to retry after the rate limit; not retried.</source>
         <translation>Beim Warten auf die Wiederholung nach der Ratenbegrenzung abgebrochen; nicht wiederholt.</translation>
     </message>
@@ -3333,7 +3352,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::TlsErrorText</name>
     <message>
-        <location filename="../../src/core/TlsErrorText.cpp" line="-76"/>
+        <location filename="../../src/core/TlsErrorText.cpp" line="-100"/>
         <source>an unnamed certificate</source>
         <translation>ein unbenanntes Zertifikat</translation>
     </message>
@@ -3379,7 +3398,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ZuoraConnection</name>
     <message>
-        <location filename="../../src/core/ZuoraConnection.cpp" line="+175"/>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+179"/>
         <source>The track id has %1 characters; Zuora allows at most 64.</source>
         <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
     </message>
@@ -3568,12 +3587,11 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server may not support TLS 1.2 or newer.</source>
-        <translation>Der Server unterstützt möglicherweise kein TLS 1.2 oder neuer.</translation>
+        <translation type="vanished">Der Server unterstützt möglicherweise kein TLS 1.2 oder neuer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The connection to %1 timed out.</source>
         <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>

@@ -74,18 +74,56 @@ QString TlsErrorText::hintFor(const QList<QSslError> &errors)
     return tr("If a company proxy or a test server uses its own authority, trust its CA certificate file for this profile.");
 }
 
-QString TlsErrorText::describeHandshake(const QString &where, const QString &libraryText)
+namespace {
+
+enum class HandshakeRefusal { OldProtocol, Refused, Other };
+
+HandshakeRefusal refusalIn(const QString &libraryText)
 {
-    // OpenSSL: "error:0A00042E:SSL routines::tlsv1 alert protocol version" when the server wants
-    // an older protocol, "unsupported protocol" or "no protocols available" on the other side.
-    const QString reason = libraryText.section(u"::"_s, -1).trimmed();
+    // OpenSSL: "tlsv1 alert protocol version" when the server wants an older protocol,
+    // "unsupported protocol" or "no protocols available" on the other side; "handshake failure"
+    // is the server's generic refusal (no cipher, curve or signature in common, a client
+    // certificate wanted, an unknown server name).
     const QString lower = libraryText.toLower();
     if (lower.contains(u"protocol version") || lower.contains(u"unsupported protocol")
         || lower.contains(u"no protocols available"))
-        return tr("TLS handshake with %1 failed: the server does not speak TLS 1.2 or newer (%2).").arg(where, reason);
+        return HandshakeRefusal::OldProtocol;
     if (lower.contains(u"handshake failure") || lower.contains(u"no shared cipher"))
-        return tr("TLS handshake with %1 failed: the server and this app share no cipher suite (%2).").arg(where, reason);
+        return HandshakeRefusal::Refused;
+    return HandshakeRefusal::Other;
+}
+
+} // namespace
+
+QString TlsErrorText::describeHandshake(const QString &where, const QString &libraryText)
+{
+    // The reason is the text after OpenSSL's last colon ("error:0A00042E:SSL routines::reason" in
+    // OpenSSL 3, "error:...:ssl3_read_bytes:reason" in 1.1).
+    const QString reason = libraryText.section(u':', -1).trimmed();
+    switch (refusalIn(libraryText)) {
+    case HandshakeRefusal::OldProtocol:
+        return tr("TLS handshake with %1 failed: the server does not speak TLS 1.2 or newer (%2).").arg(where, reason);
+    case HandshakeRefusal::Refused:
+        return tr("TLS handshake with %1 failed: the server refused it, for example for want of a cipher suite in common (%2).")
+            .arg(where, reason);
+    case HandshakeRefusal::Other:
+        break;
+    }
     return tr("TLS handshake with %1 failed: %2").arg(where, libraryText);
+}
+
+QString TlsErrorText::handshakeHint(const QString &libraryText)
+{
+    switch (refusalIn(libraryText)) {
+    case HandshakeRefusal::OldProtocol:
+        return tr("Zuora speaks TLS 1.2 and 1.3: an old proxy or server is answering. Check the base URL and the proxy.");
+    case HandshakeRefusal::Refused:
+        return tr("Zuora accepts this app's TLS settings: a proxy or server with other requirements is answering. "
+                  "Check the base URL and the proxy.");
+    case HandshakeRefusal::Other:
+        break;
+    }
+    return tr("The server may not support TLS 1.2 or newer.");
 }
 
 } // namespace zct

@@ -18,6 +18,7 @@ public:
     // A handshake that failed before any certificate was judged, from the TLS library's text:
     // the cause in words first, the library's own reason kept after it for support.
     static QString describeHandshake(const QString &where, const QString &libraryText);
+    static QString handshakeHint(const QString &libraryText);
 };
 
 } // namespace zct
