@@ -194,6 +194,8 @@ void tst_BadInput::buildCases()
     add("truncated: headers end, no body, close",
         peer(head("HTTP/1.1 200 OK", {"Content-Type: application/json", "Connection: close"}), Mode::Answer,
              ErrorKind::EmptyBody, u"empty body"_s));
+    add("Content-Length on a 204: no body expected, none missing",
+        peer(head("HTTP/1.1 204 No Content", {"Content-Length: 5"}), Mode::Answer, ErrorKind::EmptyBody));
     add("truncated: status line only, then close",
         peer("HTTP/1.1 200 OK\r\n", Mode::Answer, ErrorKind::Network));
 

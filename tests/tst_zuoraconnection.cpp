@@ -51,6 +51,8 @@ private Q_SLOTS:
     void destroyedMidFlightIsSafe();
     void connectionRefused();
     void resetMidBody();
+    void completeAnswersAreNotCutShort_data();
+    void completeAnswersAreNotCutShort();
     void selfSignedRefusedThenTrusted();
     void wrongHostNamed();
     void batchReuseOnlyUnderTheSameTrust();
@@ -653,6 +655,39 @@ void tst_ZuoraConnection::resetMidBody()
     const ConnectionResult result = run(connection);
     QCOMPARE(result.errorKind, ErrorKind::Network);
     QCOMPARE(result.exitCode(), 3);
+}
+
+void tst_ZuoraConnection::completeAnswersAreNotCutShort_data()
+{
+    // A Content-Length that does not count the body as received is no sign of a cut: the
+    // answer is judged, not reported as a dropped connection.
+    QTest::addColumn<QByteArray>("raw");
+    const QByteArray body = R"({"success":true})";
+    const QByteArray cookie = "Set-Cookie: ZSession=abc; Path=/; Secure; HttpOnly\r\n";
+    QTest::newRow("chunked, with a Content-Length too")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                      "Content-Length: 400\r\n" + cookie + "\r\n" + QByteArray::number(body.size(), 16) + "\r\n"
+                      + body + "\r\n0\r\n\r\n");
+    QTest::newRow("Content-Length exact")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\n" + cookie + "\r\n" + body);
+}
+
+void tst_ZuoraConnection::completeAnswersAreNotCutShort()
+{
+    QFETCH(QByteArray, raw);
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse(raw, ScriptedHttpPeer::Mode::Answer);
+    ZuoraConnection connection;
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    const ConnectionResult result = run(connection);
+    QVERIFY2(result.accepted(), qPrintable(result.cause));
+    QCOMPARE(result.exitCode(), 0);
 }
 
 void tst_ZuoraConnection::selfSignedRefusedThenTrusted()

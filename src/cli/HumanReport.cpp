@@ -82,7 +82,7 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
         const OAuthToken &token = result.token;
         const QString shown = options.revealSecrets ? token.accessToken : ResultJson::mask(token.accessToken);
         out += row(tr("Token"), token.expiresIn >= 0
-                                    ? tr("%1 %2, expires in %3 s").arg(token.tokenType, shown).arg(token.expiresIn)
+                                    ? tr("%1 %2, expires in %3 s").arg(token.tokenType, shown, QString::number(token.expiresIn))
                                     : tr("%1 %2, expiry not given").arg(token.tokenType, shown));
         if (!token.userId.isEmpty() || !token.tenantId.isEmpty())
             out += row(tr("Scope"), tr("user %1, tenant %2").arg(token.userId, token.tenantId));

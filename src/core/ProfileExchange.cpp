@@ -456,7 +456,8 @@ ImportPlan ProfileExchange::parseFile(const QString &path, const QList<Profile> 
     const qint64 size = QFileInfo(path).size();
     if (size > MaxFileBytes) {
         plan.fileError = tr("%1 is %2 MB; a profiles file is at most %3 MB. Is it the right file?")
-                             .arg(path).arg(size / (1024.0 * 1024.0), 0, 'f', 1).arg(MaxFileBytes / (1024 * 1024));
+                             .arg(path, QString::number(size / (1024.0 * 1024.0), 'f', 1),
+                                  QString::number(MaxFileBytes / (1024 * 1024)));
         return plan;
     }
     if (!file.open(QIODevice::ReadOnly)) {

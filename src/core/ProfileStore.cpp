@@ -418,7 +418,7 @@ QString ProfileStore::uniqueName(const QString &wanted) const
     }
     QString candidate;
     do {
-        candidate = u"%1 (%2)"_s.arg(base).arg(n++);
+        candidate = u"%1 (%2)"_s.arg(base, QString::number(n++));
     } while (findByName(candidate));
     return candidate;
 }

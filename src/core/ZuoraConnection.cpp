@@ -59,10 +59,14 @@ QByteArray formField(const QByteArray &name, const QString &value)
     return name + '=' + QUrl::toPercentEncoding(value);
 }
 
-// True when the body is shorter than the Content-Length the server announced. Only for bodies
-// sent as they are: Qt inflates gzip and deflate, and then Content-Length counts other bytes.
-bool isCutShort(const QNetworkReply &reply, qsizetype received)
+// True when the body is shorter than the Content-Length the server announced. Only where that
+// length counts the body as received: not for answers without a body (1xx, 204, 304; no HEAD is
+// sent), not with a Transfer-Encoding (it overrides Content-Length), and not for gzip or deflate,
+// which Qt inflates (Qt then drops Content-Length; an early close there goes unnoticed).
+bool isCutShort(const QNetworkReply &reply, int status, qsizetype received)
 {
+    if (status < 200 || status == 204 || status == 304 || reply.hasRawHeader("Transfer-Encoding"))
+        return false;
     const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity")
         return false;
@@ -477,7 +481,7 @@ void ZuoraConnection::onReplyFinished()
     const bool transportFailure = m_abortKind != ErrorKind::None || unreadable || m_result.httpStatus == 0;
     if (transportFailure) {
         completeTransportFailure(error);
-    } else if (isCutShort(*reply, m_result.body.size())) {
+    } else if (isCutShort(*reply, m_result.httpStatus, m_result.body.size())) {
         // Qt 6.4 may end an answer whose connection closed early without an error: a body
         // shorter than its Content-Length was cut off and must not be judged as an answer.
         completeTransportFailure(QNetworkReply::RemoteHostClosedError);
@@ -513,7 +517,7 @@ void ZuoraConnection::completeTransportFailure(QNetworkReply::NetworkError error
     switch (m_abortKind) {
     case ErrorKind::Timeout:
         ResultClassifier::fail(m_result, ErrorKind::Timeout,
-                               tr("No complete answer from %1 within %2 s.").arg(where).arg(seconds),
+                               tr("No complete answer from %1 within %2 s.").arg(where, QString::number(seconds)),
                                tr("Check the network, proxy and firewall; Zuora itself gives up after 120 s."));
         return;
     case ErrorKind::Cancelled:
@@ -545,7 +549,7 @@ void ZuoraConnection::completeTransportFailure(QNetworkReply::NetworkError error
                                m_result.tlsErrors.isEmpty()
                                    ? TlsErrorText::describeHandshake(where, m_reply->errorString())
                                    : tr("TLS: %1").arg(m_result.tlsErrors.join(u' ')),
-                               m_sslErrors.isEmpty() ? tr("The server may not support TLS 1.2 or newer.")
+                               m_sslErrors.isEmpty() ? TlsErrorText::handshakeHint(m_reply->errorString())
                                                      : TlsErrorText::hintFor(m_sslErrors));
         return;
     case QNetworkReply::TimeoutError:
@@ -557,7 +561,7 @@ void ZuoraConnection::completeTransportFailure(QNetworkReply::NetworkError error
         ResultClassifier::fail(m_result, ErrorKind::Network,
                                m_result.httpStatus > 0
                                    ? tr("%1 closed the connection before the answer was complete (HTTP %2, %3 bytes received).")
-                                         .arg(where).arg(m_result.httpStatus).arg(m_result.body.size())
+                                         .arg(where, QString::number(m_result.httpStatus), QString::number(m_result.body.size()))
                                    : tr("%1 closed the connection without answering.").arg(where),
                                tr("Retry; if it persists, a proxy or firewall may be cutting the connection."));
         return;
@@ -565,7 +569,7 @@ void ZuoraConnection::completeTransportFailure(QNetworkReply::NetworkError error
         if (m_result.httpStatus > 0 && int(error) >= 200) {
             ResultClassifier::fail(m_result, ErrorKind::UnexpectedAnswer,
                                    tr("The answer from %1 (HTTP %2) could not be read: %3")
-                                       .arg(where).arg(m_result.httpStatus).arg(m_reply->errorString()),
+                                       .arg(where, QString::number(m_result.httpStatus), m_reply->errorString()),
                                    tr("A proxy or a server that is not Zuora may be answering: check the base URL."));
             return;
         }

@@ -41,7 +41,7 @@ ImportDialog::ImportDialog(const QString &fileName, const ImportPlan &plan, QWid
     m_ui->clashTable->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < plan.clashes.size(); ++row) {
         const NameClash &clash = plan.clashes.at(row);
-        m_ui->clashTable->setItem(row, 0, new QTableWidgetItem(tr("%1 (line %2)").arg(clash.importedName).arg(clash.line)));
+        m_ui->clashTable->setItem(row, 0, new QTableWidgetItem(tr("%1 (line %2)").arg(clash.importedName, QString::number(clash.line))));
         auto *choice = new QComboBox(m_ui->clashTable);
         choice->setAccessibleName(tr("What to do with %1").arg(clash.importedName));
         choice->addItem(tr("Import under a new name"), int(ClashChoice::Rename));
