@@ -91,10 +91,13 @@ private Q_SLOTS:
     void cancelWhilePaced();
     void hostAtItsLimitDoesNotHoldUpOthers();
     void waitersBookTheirOwnTurns();
+    void cancelledWaitsGiveBackTheirTurns();
 
 private:
     CheckJob job(const QString &label, const QString &user, const QString &secret, int timeoutMs = 10000) const;
+    CheckJob jobOnSecondHost(const QString &label, const QString &user, const QString &secret) const;
     DemoServer m_server;
+    DemoServer m_secondHost;   // 127.0.0.2: another host for pacing, this machine all the same on Linux
 };
 
 void tst_BatchRunner::initTestCase()
@@ -103,6 +106,7 @@ void tst_BatchRunner::initTestCase()
     QVERIFY2(m_server.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     m_server.setSlowDelayMs(400);
     m_server.setRetryAfterSeconds(1);   // the 429 scenario is retried once: keep the wait short
+    QVERIFY2(m_secondHost.start(QHostAddress(u"127.0.0.2"_s), 0, &error), qPrintable(u"127.0.0.2: "_s + error));
 }
 
 CheckJob tst_BatchRunner::job(const QString &label, const QString &user, const QString &secret, int timeoutMs) const
@@ -114,6 +118,13 @@ CheckJob tst_BatchRunner::job(const QString &label, const QString &user, const Q
     job.settings.timeoutMs = timeoutMs;
     job.secret = secret;
     return job;
+}
+
+CheckJob tst_BatchRunner::jobOnSecondHost(const QString &label, const QString &user, const QString &secret) const
+{
+    CheckJob second = job(label, user, secret);
+    second.settings.baseUrl = m_secondHost.baseUrl().toString();
+    return second;
 }
 
 void tst_BatchRunner::mixedOutcomes_data()
@@ -439,20 +450,14 @@ void tst_BatchRunner::cancelWhilePaced()
 
 void tst_BatchRunner::hostAtItsLimitDoesNotHoldUpOthers()
 {
-    // Two tenants on two hosts (127.0.0.1 and 127.0.0.2 are both this machine on Linux), paced at
-    // one start a minute each: the jobs for the second host must not queue behind the first's.
-    DemoServer other;
-    QString error;
-    if (!other.start(QHostAddress(u"127.0.0.2"_s), 0, &error))
-        QFAIL(qPrintable(u"cannot listen on 127.0.0.2: "_s + error));
+    // Two tenants on two hosts, paced at one start a minute each: the jobs for the second host
+    // must not queue behind the first's.
     const QString user = QString::fromUtf16(demo::kUser);
     const QString password = QString::fromUtf16(demo::kPassword);
     QList<CheckJob> jobs;
     for (int i = 0; i < 3; ++i)
         jobs << job(u"first host %1"_s.arg(i), user, password);
-    CheckJob second = job(u"second host"_s, user, password);
-    second.settings.baseUrl = other.baseUrl().toString();
-    jobs << second;
+    jobs << jobOnSecondHost(u"second host"_s, user, password);
     jobs << job(u"refused before sending"_s, QString(), password);   // counts against no host
 
     BatchRunner runner;
@@ -488,17 +493,9 @@ void tst_BatchRunner::waitersBookTheirOwnTurns()
     // once. Jobs H0 K1 H2 H3 K4 on two workers: after K1 the first worker books H's next turn
     // (1 s) for H2; when H0 ends the other worker must take K4 and K's next turn, not queue for
     // H's already booked turn and leave K4 waiting for a worker to come free.
-    DemoServer other;
-    QString error;
-    if (!other.start(QHostAddress(u"127.0.0.2"_s), 0, &error))
-        QFAIL(qPrintable(u"cannot listen on 127.0.0.2: "_s + error));
     const QString password = QString::fromUtf16(demo::kPassword);
     const auto onH = [&](int i) { return job(u"H%1"_s.arg(i), QString::fromUtf16(demo::kSlowUser), password); };
-    const auto onK = [&](int i) {
-        CheckJob k = job(u"K%1"_s.arg(i), QString::fromUtf16(demo::kUser), password);
-        k.settings.baseUrl = other.baseUrl().toString();
-        return k;
-    };
+    const auto onK = [&](int i) { return jobOnSecondHost(u"K%1"_s.arg(i), QString::fromUtf16(demo::kUser), password); };
     const QList<CheckJob> jobs = {onH(0), onK(1), onH(2), onH(3), onK(4)};
     m_server.setSlowDelayMs(400);   // other tests change it
 
@@ -523,6 +520,36 @@ void tst_BatchRunner::waitersBookTheirOwnTurns()
     QVERIFY2(at(4) >= 997 && at(4) < 1300, qPrintable(starts));
     // ...and each host still gets one start a second (3 ms for the two clocks' rounding).
     QVERIFY2(at(2) - at(0) >= 997 && at(3) - at(2) >= 997 && at(4) - at(1) >= 997, qPrintable(starts));
+}
+
+void tst_BatchRunner::cancelledWaitsGiveBackTheirTurns()
+{
+    // One start per second: jobs 1 and 2 book the turns at 1 s and 2 s. Cancelled, they give them
+    // back, so the next batch on the same runner starts at 1 s, not after 3 s.
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 3; ++i)
+        jobs << job(QString::number(i), QString::fromUtf16(demo::kUser), QString::fromUtf16(demo::kPassword));
+    BatchRunner runner;
+    runner.setConcurrency(3);
+    runner.setStartLimit(1, 1000);
+    runner.setPaceLoopback(true);
+    QElapsedTimer clock;
+    QList<qint64> starts;
+    connect(&runner, &BatchRunner::attemptStarted, this, [&] { starts << clock.elapsed(); });
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    clock.start();
+    runner.start(jobs);
+    QTRY_COMPARE(results.size(), 1);
+    runner.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(starts.size(), 1);
+
+    runner.start({jobs.first()});
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(starts.size(), 2);
+    QVERIFY2(starts.at(1) >= 997 && starts.at(1) < 1900, qPrintable(QString::number(starts.at(1))));
+    QVERIFY(results.last().at(2).value<ConnectionResult>().accepted());
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)

@@ -63,6 +63,8 @@ private Q_SLOTS:
 private:
     ConnectionResult run(ZuoraConnection &connection, int waitMs = 20000);
     ConnectionSettings settingsFor(bool tls, const QString &user);
+    // Points the connection at a scripted peer as user "user" with secret "secret".
+    static void aimAt(ZuoraConnection &connection, const ScriptedHttpPeer &peer, int timeoutMs = 0);
     DemoServer &server(bool tls) { return tls ? *m_https : *m_http; }
 
     TestCertificate m_certificate;
@@ -98,6 +100,17 @@ ConnectionResult tst_ZuoraConnection::run(ZuoraConnection &connection, int waitM
     if (finished.size() != 1)
         return {};
     return finished.first().first().value<ConnectionResult>();
+}
+
+void tst_ZuoraConnection::aimAt(ZuoraConnection &connection, const ScriptedHttpPeer &peer, int timeoutMs)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = peer.baseUrl().toString();
+    settings.username = u"user"_s;
+    if (timeoutMs > 0)
+        settings.timeoutMs = timeoutMs;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
 }
 
 ConnectionSettings tst_ZuoraConnection::settingsFor(bool tls, const QString &user)
@@ -406,11 +419,7 @@ void tst_ZuoraConnection::answerShapes()
     QVERIFY(peer.start());
     peer.setResponse(raw);
     ZuoraConnection connection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    connection.setSettings(settings);
-    connection.setSecret(u"secret"_s);
+    aimAt(connection, peer);
     const ConnectionResult result = run(connection);
     QCOMPARE(int(result.errorKind), errorKind);
     QCOMPARE(result.exitCode(), exitCode);
@@ -509,11 +518,7 @@ void tst_ZuoraConnection::hugeBodyCapped()
     peer.setResponse(declaredLength ? ScriptedHttpPeer::response(200, "OK", "application/json", body)
                                     : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + body);
     ZuoraConnection connection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    connection.setSettings(settings);
-    connection.setSecret(u"secret"_s);
+    aimAt(connection, peer);
     const ConnectionResult result = run(connection);
     QCOMPARE(result.errorKind, ErrorKind::BodyTooLarge);
     QCOMPARE(result.exitCode(), 4);
@@ -526,12 +531,7 @@ void tst_ZuoraConnection::timeout()
     QVERIFY(peer.start());
     peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
     ZuoraConnection connection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    settings.timeoutMs = 300;
-    connection.setSettings(settings);
-    connection.setSecret(u"secret"_s);
+    aimAt(connection, peer, 300);
     QElapsedTimer clock;
     clock.start();
     const ConnectionResult result = run(connection);
@@ -565,11 +565,7 @@ void tst_ZuoraConnection::cancelMidFlight()
     QVERIFY(peer.start());
     peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
     ZuoraConnection connection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    connection.setSettings(settings);
-    connection.setSecret(u"secret"_s);
+    aimAt(connection, peer);
     QSignalSpy finished(&connection, &ZuoraConnection::finished);
     QSignalSpy busy(&connection, &ZuoraConnection::busyChanged);
     QVERIFY(connection.test());
@@ -591,11 +587,7 @@ void tst_ZuoraConnection::secondTestWhileBusyIsIgnored()
     QVERIFY(peer.start());
     peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
     ZuoraConnection connection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    connection.setSettings(settings);
-    connection.setSecret(u"secret"_s);
+    aimAt(connection, peer);
     QSignalSpy started(&connection, &ZuoraConnection::started);
     QVERIFY(connection.test());
     QVERIFY(!connection.test());
@@ -609,11 +601,7 @@ void tst_ZuoraConnection::destroyedMidFlightIsSafe()
     QVERIFY(peer.start());
     peer.setResponse({}, ScriptedHttpPeer::Mode::Silent);
     auto *connection = new ZuoraConnection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    connection->setSettings(settings);
-    connection->setSecret(u"secret"_s);
+    aimAt(*connection, peer);
     QSignalSpy finished(connection, &ZuoraConnection::finished);
     QVERIFY(connection->test());
     QTRY_COMPARE(peer.connectionCount(), 1);
@@ -647,11 +635,7 @@ void tst_ZuoraConnection::resetMidBody()
     peer.setResponse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{\"success\" : tr",
                      ScriptedHttpPeer::Mode::AnswerAndReset);
     ZuoraConnection connection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    connection.setSettings(settings);
-    connection.setSecret(u"secret"_s);
+    aimAt(connection, peer);
     const ConnectionResult result = run(connection);
     QCOMPARE(result.errorKind, ErrorKind::Network);
     QCOMPARE(result.exitCode(), 3);
@@ -680,11 +664,7 @@ void tst_ZuoraConnection::completeAnswersAreNotCutShort()
     QVERIFY(peer.start());
     peer.setResponse(raw, ScriptedHttpPeer::Mode::Answer);
     ZuoraConnection connection;
-    ConnectionSettings settings;
-    settings.baseUrl = peer.baseUrl().toString();
-    settings.username = u"user"_s;
-    connection.setSettings(settings);
-    connection.setSecret(u"secret"_s);
+    aimAt(connection, peer);
     const ConnectionResult result = run(connection);
     QVERIFY2(result.accepted(), qPrintable(result.cause));
     QCOMPARE(result.exitCode(), 0);
