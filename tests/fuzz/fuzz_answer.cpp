@@ -28,38 +28,36 @@ int statusFrom(const QByteArray &firstLine, QString *reason)
     return ok && status >= 100 && status <= 999 ? status : 200;
 }
 
-QByteArray withoutSetCookie(const QByteArray &input)
-{
-    QByteArray kept;
-    for (const QByteArray &line : input.split('\n')) {
-        if (!line.trimmed().toLower().startsWith("set-cookie:"))
-            kept += line + '\n';
-    }
-    return kept;
-}
-
-void checkCookieValuesMasked(const ConnectionResult &result, const QByteArray &input)
+// No cookie value may show in the JSON a script reads (values are masked unless asked). What the
+// JSON shows anyway, whatever the values are (the body, the headers, a name, a date, the JSON's
+// own keys and hints), is found by rendering the same result with every value replaced, in the
+// cookies and in the Set-Cookie headers: a value that shows only in the real rendering has leaked.
+void checkCookieValuesMasked(const ConnectionResult &result)
 {
     const QByteArray masked = QJsonDocument(ResultJson::toJson(result)).toJson(QJsonDocument::Compact);
-    const QByteArray clear = withoutSetCookie(input);   // what the JSON may show as it came
+    const auto replace = [](QNetworkCookie &cookie) { cookie.setValue(QByteArray(cookie.value().size(), 'x')); };
+    ConnectionResult replaced = result;
+    for (QNetworkCookie &cookie : replaced.cookies)
+        replace(cookie);
+    for (auto &[name, value] : replaced.responseHeaders) {
+        if (name.compare("Set-Cookie", Qt::CaseInsensitive) != 0)
+            continue;
+        QList<QByteArray> lines;
+        for (QNetworkCookie cookie : QNetworkCookie::parseCookies(value)) {
+            replace(cookie);
+            lines << cookie.toRawForm();
+        }
+        value = lines.join('\n');
+    }
+    const QByteArray regardless = QJsonDocument(ResultJson::toJson(replaced)).toJson(QJsonDocument::Compact);
     for (const QNetworkCookie &cookie : result.cookies) {
         const QByteArray value = cookie.value();
-        if (value.size() < 8 || clear.contains(value))
-            continue;
-        // A value that is also part of what is shown of any cookie (its name followed by "=", its
-        // domain, path or other attributes) may appear as that.
-        bool elsewhere = false;
-        for (const QNetworkCookie &other : result.cookies) {
-            QNetworkCookie shown = other;
-            shown.setValue(other.value().isEmpty() ? QByteArray() : QByteArray("********"));
-            elsewhere = elsewhere || shown.toRawForm().contains(value);
-        }
-        if (!elsewhere)
-            ZCT_FUZZ_CHECK(!masked.contains(value));
+        if (value.size() >= 8 && masked.contains(value))
+            ZCT_FUZZ_CHECK(regardless.contains(value));
     }
 }
 
-void judge(const fuzz::HttpMessage &message, const QByteArray &input, AuthMode mode)
+void judge(const fuzz::HttpMessage &message, AuthMode mode)
 {
     ConnectionResult result;
     result.settings.authMode = mode;
@@ -93,7 +91,7 @@ void judge(const fuzz::HttpMessage &message, const QByteArray &input, AuthMode m
     if (result.body.trimmed().isEmpty())
         ZCT_FUZZ_CHECK(result.shape == AnswerShape::None);
 
-    checkCookieValuesMasked(result, input);
+    checkCookieValuesMasked(result);
     JsonOptions reveal;
     reveal.revealSecrets = true;
     reveal.secret = u"s3cr+t/with=and&amp"_s;
@@ -104,9 +102,8 @@ void judge(const fuzz::HttpMessage &message, const QByteArray &input, AuthMode m
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input = fuzz::bytes(data, size);
-    const fuzz::HttpMessage message = fuzz::splitHttp(input);
-    judge(message, input, AuthMode::SessionLogin);
-    judge(message, input, AuthMode::OAuthClientCredentials);
+    const fuzz::HttpMessage message = fuzz::splitHttp(fuzz::bytes(data, size));
+    judge(message, AuthMode::SessionLogin);
+    judge(message, AuthMode::OAuthClientCredentials);
     return 0;
 }
