@@ -92,6 +92,7 @@ private Q_SLOTS:
     void hostAtItsLimitDoesNotHoldUpOthers();
     void waitersBookTheirOwnTurns();
     void cancelledWaitsGiveBackTheirTurns();
+    void cancelFromAttemptStartedSendsNothing();
 
 private:
     CheckJob job(const QString &label, const QString &user, const QString &secret, int timeoutMs = 10000) const;
@@ -550,6 +551,42 @@ void tst_BatchRunner::cancelledWaitsGiveBackTheirTurns()
     QCOMPARE(starts.size(), 2);
     QVERIFY2(starts.at(1) >= 997 && starts.at(1) < 1900, qPrintable(QString::number(starts.at(1))));
     QVERIFY(results.last().at(2).value<ConnectionResult>().accepted());
+}
+
+void tst_BatchRunner::cancelFromAttemptStartedSendsNothing()
+{
+    // attemptStarted comes before the request is sent; a listener that cancels right there
+    // (a "stop at the first start" button, say) gets every job reported and nothing sent.
+    SequencePeer peer({SequencePeer::accepted()});
+    QVERIFY(peer.listen(QHostAddress::LocalHost));
+    QList<CheckJob> jobs;
+    for (int i = 0; i < 3; ++i) {
+        CheckJob one;
+        one.label = QString::number(i);
+        one.settings.baseUrl = peer.baseUrl().toString();
+        one.settings.username = u"user"_s;
+        one.secret = u"secret"_s;
+        jobs << one;
+    }
+    BatchRunner runner;
+    runner.setConcurrency(2);
+    connect(&runner, &BatchRunner::attemptStarted, &runner, &BatchRunner::cancel);
+    QSignalSpy started(&runner, &BatchRunner::attemptStarted);
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start(jobs);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(results.size(), 3);
+    for (const QList<QVariant> &args : std::as_const(results)) {
+        const ConnectionResult result = args.at(2).value<ConnectionResult>();
+        QCOMPARE(result.errorKind, ErrorKind::Cancelled);
+        QCOMPARE(result.attempts, 0);
+    }
+    QVERIFY(!runner.isRunning());
+    QTest::qWait(100);
+    QCOMPARE(peer.requests(), 0);
+    QCOMPARE(results.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void keysAreIndependent();
     void offMeansNoDelay();
     void bookedStartsQueueUp();
+    void roomNowIgnoresLaterBookings();
 };
 
 void tst_StartLimiter::delays_data()
@@ -81,6 +82,37 @@ void tst_StartLimiter::bookedStartsQueueUp()
     QCOMPARE(limiter.reserveStart(host, 600), qint64(1000));
     limiter.withdrawStart(host, 12345);                                   // unknown: nothing happens
     QCOMPARE(limiter.delayFor(host, 600), qint64(900));
+}
+
+void tst_StartLimiter::roomNowIgnoresLaterBookings()
+{
+    // Three starts per 500 ms. Starts at 0, 0, 0; turns booked for 500, 500, 500 and 1000.
+    StartLimiter limiter(3, 500);
+    const QString host = u"rest.zuora.com"_s;
+    for (int i = 0; i < 3; ++i)
+        limiter.recordStart(host, 0);
+    QCOMPARE(limiter.reserveStart(host, 10), qint64(500));
+    QCOMPARE(limiter.reserveStart(host, 10), qint64(500));
+    QCOMPARE(limiter.reserveStart(host, 10), qint64(500));
+    QCOMPARE(limiter.reserveStart(host, 10), qint64(1000));
+    QVERIFY(!limiter.hasRoomNow(host, 499));    // the three at 0 still count
+    // At 500 the first booked turn comes due: withdrawn, it finds room although two more turns
+    // at 500 and one at 1000 are booked. Its timer fired late, at 503.
+    limiter.withdrawStart(host, 500);
+    QVERIFY(limiter.hasRoomNow(host, 503));
+    limiter.recordStart(host, 503);
+    // The other two came late too (505, 507): at 1000 the turn booked then must wait until 1003,
+    // or four starts would fall within 500 ms.
+    limiter.withdrawStart(host, 500);
+    limiter.recordStart(host, 505);
+    limiter.withdrawStart(host, 500);
+    limiter.recordStart(host, 507);
+    limiter.withdrawStart(host, 1000);
+    QVERIFY(!limiter.hasRoomNow(host, 1000));
+    QCOMPARE(limiter.reserveStart(host, 1000), qint64(1003));
+    limiter.withdrawStart(host, 1003);          // its time has come: there is room then
+    QVERIFY(limiter.hasRoomNow(host, 1003));
+    QVERIFY(limiter.hasRoomNow(u"other.example"_s, 1000));
 }
 
 QTEST_GUILESS_MAIN(tst_StartLimiter)

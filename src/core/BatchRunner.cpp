@@ -179,29 +179,68 @@ void BatchRunner::begin(Worker *worker)
         return;
     const CheckJob &job = m_jobs.at(worker->job);
     const QString &key = m_paceKeys.at(worker->job);
-    if (worker->bookedStartMs >= 0) {
-        worker->bookedStartMs = -1;   // the wait is over: this is the start that was booked
-    } else if (!key.isEmpty()) {
+    qint64 countedAt = -1;   // when this start was counted against its host, if it was
+    if (!key.isEmpty()) {
         // Every job left is for a host at its limit (takeNextJob): book this one's turn, so that
-        // no other worker waits for the same turn, and wait for it.
+        // no other worker waits for the same turn, and wait for it. When the wait is over, the
+        // booking gives way to the start as it really happens: a timer that fired late, or an
+        // earlier start that did, must not let two starts come closer than the limit allows.
         const qint64 now = m_clock.elapsed();
-        const qint64 at = m_limiter.reserveStart(key, now);
+        qint64 at = now;
+        if (worker->bookedStartMs >= 0) {
+            m_limiter.withdrawStart(key, worker->bookedStartMs);
+            worker->bookedStartMs = -1;
+            if (m_limiter.hasRoomNow(key, now))
+                m_limiter.recordStart(key, now);
+            else
+                at = m_limiter.reserveStart(key, now);   // an earlier start came late: wait for it
+        } else {
+            at = m_limiter.reserveStart(key, now);
+        }
         if (at > now) {
             worker->bookedStartMs = at;
             worker->state = Worker::State::WaitingForPace;
             worker->timer->start(int(at - now));
             return;
         }
+        countedAt = now;
     }
     worker->state = Worker::State::Running;
     ++worker->attempts;
+    // Said before sending, right when the start is counted, so that a listener's clock agrees
+    // with the pace. A listener may cancel the batch from here: then nothing is sent.
+    Q_EMIT attemptStarted(worker->job, worker->attempts);
+    if (m_cancelled) {
+        if (countedAt >= 0)
+            m_limiter.withdrawStart(key, countedAt);
+        dropBeforeSending(worker);
+        finishIfIdle();
+        return;
+    }
     worker->connection->setSettings(job.settings);
     worker->connection->setSecret(worker->secret);
     worker->connection->setProxyPassword(worker->proxyPassword);
     worker->connection->test();   // keeps its own copy of the proxy password until the attempt ends
     worker->connection->setSecret(QString());
     worker->connection->setProxyPassword(QString());
-    Q_EMIT attemptStarted(worker->job, worker->attempts);
+}
+
+void BatchRunner::dropBeforeSending(Worker *worker)
+{
+    if (worker->hasRateLimited) {
+        // Zuora did answer the first attempt: report that answer rather than a bare "cancelled".
+        ConnectionResult result = worker->rateLimited;
+        result.attempts = 1;
+        result.notes << tr("Cancelled while waiting to retry after the rate limit; not retried.");
+        complete(worker, result);
+        return;
+    }
+    const int index = worker->job;
+    worker->job = -1;
+    worker->state = Worker::State::Idle;
+    worker->secret.clear();
+    worker->proxyPassword.clear();
+    reportCancelledBeforeStart(index);
 }
 
 void BatchRunner::onWorkerFinished(Worker *worker, const ConnectionResult &result)
@@ -302,20 +341,7 @@ void BatchRunner::cancel()
                 m_limiter.withdrawStart(m_paceKeys.at(worker->job), worker->bookedStartMs);
                 worker->bookedStartMs = -1;
             }
-            if (worker->hasRateLimited) {
-                // Zuora did answer: report that answer rather than a bare "cancelled".
-                ConnectionResult result = worker->rateLimited;
-                result.attempts = worker->attempts;
-                result.notes << tr("Cancelled while waiting to retry after the rate limit; not retried.");
-                complete(worker, result);
-            } else {
-                const int index = worker->job;
-                worker->job = -1;
-                worker->state = Worker::State::Idle;
-                worker->secret.clear();
-                worker->proxyPassword.clear();
-                reportCancelledBeforeStart(index);
-            }
+            dropBeforeSending(worker);
             break;
         }
     }

@@ -71,7 +71,7 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
-    void attemptStarted(int index, int attempt);     // attempt: 1, or 2 for the retry after a 429
+    void attemptStarted(int index, int attempt);     // attempt: 1, or 2 for the retry after a 429; before sending
     void retryScheduled(int index, int delayMs);     // a 429 is being waited out
     void resultReady(int index, const QString &label, const zct::ConnectionResult &result);
     void progress(int done, int total);
@@ -85,6 +85,7 @@ private:
     void onWorkerFinished(Worker *worker, const ConnectionResult &result);
     void complete(Worker *worker, const ConnectionResult &result);
     void reportCancelledBeforeStart(int index);
+    void dropBeforeSending(Worker *worker);
     void finishIfIdle();
     QString paceKey(const ConnectionSettings &settings, const QString &secret) const;
     int takeNextJob();

@@ -62,6 +62,18 @@ void StartLimiter::insertStart(const QString &key, qint64 atMs, qint64 nowMs)
     starts.insert(std::upper_bound(starts.begin(), starts.end(), atMs) - starts.begin(), atMs);
 }
 
+bool StartLimiter::hasRoomNow(const QString &key, qint64 nowMs)
+{
+    if (!isLimited())
+        return true;
+    const auto found = m_starts.find(key);
+    if (found == m_starts.end())
+        return true;
+    forgetBefore(found.value(), nowMs);
+    const auto due = std::upper_bound(found->cbegin(), found->cend(), nowMs);
+    return due - found->cbegin() < m_perWindow;
+}
+
 void StartLimiter::withdrawStart(const QString &key, qint64 atMs)
 {
     const auto found = m_starts.find(key);

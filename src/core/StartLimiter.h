@@ -32,6 +32,10 @@ public:
     // used (a cancelled wait), so that it does not hold up others.
     qint64 reserveStart(const QString &key, qint64 nowMs);
     void withdrawStart(const QString &key, qint64 atMs);
+    // Whether a start may happen now counting only starts made or due by nowMs, not those booked
+    // for later: for a booked start whose time has come (those booked after it must not push it
+    // back; they are checked again when their own time comes).
+    bool hasRoomNow(const QString &key, qint64 nowMs);
     void clear() { m_starts.clear(); }
 
 private:
