@@ -15,6 +15,7 @@ private Q_SLOTS:
     void offMeansNoDelay();
     void bookedStartsQueueUp();
     void roomNowIgnoresLaterBookings();
+    void lateTurnRebooksAheadOfLaterOnes();
 };
 
 void tst_StartLimiter::delays_data()
@@ -113,6 +114,27 @@ void tst_StartLimiter::roomNowIgnoresLaterBookings()
     limiter.withdrawStart(host, 1003);          // its time has come: there is room then
     QVERIFY(limiter.hasRoomNow(host, 1003));
     QVERIFY(limiter.hasRoomNow(u"other.example"_s, 1000));
+}
+
+void tst_StartLimiter::lateTurnRebooksAheadOfLaterOnes()
+{
+    // One start per 1000 ms: a start at 0, turns booked for 1000, 2000 and 3000. The first booked
+    // turn starts late, at 1005; the next, due at 2000, finds no room and books again: for 2005,
+    // right after the late start, not for 4000 behind the turn at 3000.
+    StartLimiter limiter(1, 1000);
+    const QString host = u"rest.zuora.com"_s;
+    limiter.recordStart(host, 0);
+    QCOMPARE(limiter.reserveStart(host, 0), qint64(1000));
+    QCOMPARE(limiter.reserveStart(host, 0), qint64(2000));
+    QCOMPARE(limiter.reserveStart(host, 0), qint64(3000));
+    limiter.withdrawStart(host, 1000);
+    QVERIFY(limiter.hasRoomNow(host, 1005));
+    limiter.recordStart(host, 1005);
+    limiter.withdrawStart(host, 2000);
+    QVERIFY(!limiter.hasRoomNow(host, 2001));
+    QCOMPARE(limiter.reserveStartAfterDue(host, 2001), qint64(2005));
+    // Had nothing come late, the same call books for now.
+    QCOMPARE(limiter.reserveStartAfterDue(u"other.example"_s, 2001), qint64(2001));
 }
 
 QTEST_GUILESS_MAIN(tst_StartLimiter)

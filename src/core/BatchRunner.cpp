@@ -4,9 +4,11 @@
 #include "Logging.h"
 #include "ZuoraConnection.h"
 
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +16,20 @@ namespace zct {
 
 // One connection and the job it is reserved for, from the first attempt until the result is
 // reported, including while it waits for pacing or for a Retry-After to pass.
+namespace {
+
+// Counts how deep the runner is in a walk over its workers, so that a start() from a slot waits.
+struct WalkGuard
+{
+    explicit WalkGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~WalkGuard() { --m_depth; }
+    WalkGuard(const WalkGuard &) = delete;
+    WalkGuard &operator=(const WalkGuard &) = delete;
+    int &m_depth;
+};
+
+} // namespace
+
 struct BatchRunner::Worker
 {
     enum class State { Idle, WaitingForPace, Running, WaitingForRetry };
@@ -76,6 +92,13 @@ void BatchRunner::start(const QList<CheckJob> &jobs)
 {
     if (m_running)
         return;
+    if (m_walkingWorkers > 0) {
+        // Called from a finished() slot while this runner is still going through its workers
+        // (in start() or cancel()): the new batch begins once that is over.
+        QMetaObject::invokeMethod(this, [this, jobs] { start(jobs); }, Qt::QueuedConnection);
+        return;
+    }
+    const WalkGuard walking(m_walkingWorkers);
     m_jobs = jobs;
     m_pending.clear();
     m_paceKeys.clear();
@@ -120,7 +143,7 @@ int BatchRunner::takeNextJob()
     const qint64 now = m_clock.elapsed();
     auto chosen = m_pending.begin();
     qint64 shortest = -1;
-    QStringList blocked;   // hosts already found at their limit in this pass
+    QSet<QString> blocked;   // hosts already found at their limit in this pass
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
         const QString &key = m_paceKeys.at(*it);
         if (!key.isEmpty() && blocked.contains(key))
@@ -130,7 +153,7 @@ int BatchRunner::takeNextJob()
             chosen = it;
             break;
         }
-        blocked << key;
+        blocked.insert(key);
         if (shortest < 0 || wait < shortest) {
             shortest = wait;
             chosen = it;
@@ -143,7 +166,7 @@ int BatchRunner::takeNextJob()
 
 void BatchRunner::feed(Worker *worker)
 {
-    if (m_cancelled || m_pending.empty())
+    if (m_cancelled || m_pending.empty() || worker->state != Worker::State::Idle || worker->job >= 0)
         return;
     const int index = takeNextJob();
     CheckJob &job = m_jobs[index];
@@ -167,7 +190,9 @@ QString BatchRunner::paceKey(const ConnectionSettings &settings, const QString &
     if (!ZuoraConnection::validate(settings, secret).isEmpty())
         return QString();
     const NormalizedUrl base = Environments::normalize(settings.baseUrl);
-    const QString host = base.url.host().toLower();
+    QString host = base.url.host().toLower();
+    if (host.endsWith(u'.'))
+        host.chop(1);   // "rest.zuora.com." is the same host
     if (!m_paceLoopback && Environments::isLoopbackHost(host))
         return QString();
     return host;
@@ -193,14 +218,15 @@ void BatchRunner::begin(Worker *worker)
             if (m_limiter.hasRoomNow(key, now))
                 m_limiter.recordStart(key, now);
             else
-                at = m_limiter.reserveStart(key, now);   // an earlier start came late: wait for it
+                at = m_limiter.reserveStartAfterDue(key, now);   // an earlier start came late: right after it
         } else {
             at = m_limiter.reserveStart(key, now);
         }
         if (at > now) {
             worker->bookedStartMs = at;
             worker->state = Worker::State::WaitingForPace;
-            worker->timer->start(int(at - now));
+            // Capped: a wait past INT_MAX ms would never fire; an early wake-up just books again.
+            worker->timer->start(int(qMin<qint64>(at - now, std::numeric_limits<int>::max())));
             return;
         }
         countedAt = now;
@@ -209,6 +235,7 @@ void BatchRunner::begin(Worker *worker)
     ++worker->attempts;
     // Said before sending, right when the start is counted, so that a listener's clock agrees
     // with the pace. A listener may cancel the batch from here: then nothing is sent.
+    m_lastStartMs = countedAt >= 0 ? countedAt : m_clock.elapsed();
     Q_EMIT attemptStarted(worker->job, worker->attempts);
     if (m_cancelled) {
         if (countedAt >= 0)
@@ -324,6 +351,7 @@ void BatchRunner::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
+    const WalkGuard walking(m_walkingWorkers);
     // Every job gets a result now: running ones are aborted (and report "cancelled" at once),
     // waiting ones stop waiting, and jobs never started are reported as cancelled too.
     for (const auto &owned : m_workers) {

@@ -63,6 +63,10 @@ public:
     void setPaceLoopback(bool pace) { m_paceLoopback = pace; }
     bool pacesLoopback() const { return m_paceLoopback; }
 
+    // When the start that attemptStarted() is reporting was counted against its host's limit,
+    // in milliseconds on the runner's own monotonic clock (the one the pace is kept by).
+    qint64 lastStartMs() const { return m_lastStartMs; }
+
     // How long to wait before retrying after a 429 with this Retry-After value.
     static int retryDelayMs(const QByteArray &retryAfter);
 
@@ -101,6 +105,8 @@ private:
     bool m_paceLoopback = false;
     bool m_running = false;
     bool m_cancelled = false;
+    qint64 m_lastStartMs = -1;
+    int m_walkingWorkers = 0;     // > 0 while start() or cancel() goes through the workers
 };
 
 } // namespace zct

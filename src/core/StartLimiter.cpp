@@ -74,6 +74,18 @@ bool StartLimiter::hasRoomNow(const QString &key, qint64 nowMs)
     return due - found->cbegin() < m_perWindow;
 }
 
+qint64 StartLimiter::reserveStartAfterDue(const QString &key, qint64 nowMs)
+{
+    if (!isLimited())
+        return nowMs;
+    QList<qint64> &starts = m_starts[key];
+    forgetBefore(starts, nowMs);
+    const qsizetype due = std::upper_bound(starts.cbegin(), starts.cend(), nowMs) - starts.cbegin();
+    const qint64 at = due < m_perWindow ? nowMs : starts.at(due - m_perWindow) + m_windowMs;
+    insertStart(key, at, nowMs);
+    return at;
+}
+
 void StartLimiter::withdrawStart(const QString &key, qint64 atMs)
 {
     const auto found = m_starts.find(key);

@@ -36,6 +36,10 @@ public:
     // for later: for a booked start whose time has come (those booked after it must not push it
     // back; they are checked again when their own time comes).
     bool hasRoomNow(const QString &key, qint64 nowMs);
+    // Books the first start the starts made or due by nowMs allow, ahead of those booked for
+    // later (they are checked again when their time comes): for a booked start that found no
+    // room because an earlier one came late, so that it is not sent to the back of the queue.
+    qint64 reserveStartAfterDue(const QString &key, qint64 nowMs);
     void clear() { m_starts.clear(); }
 
 private:
