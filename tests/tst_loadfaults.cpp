@@ -5,10 +5,9 @@
 // (measured, not asserted beyond a generous bound: this is not a benchmark).
 #include "BatchRunner.h"
 #include "FaultyZuoraPeer.h"
+#include "ProcessStatus.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,36 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Fault = FaultyZuoraPeer::Fault;
-
-ErrorKind expectedKind(Fault fault)
-{
-    switch (fault) {
-    case Fault::Accept: return ErrorKind::None;
-    case Fault::Reject: return ErrorKind::Rejected;
-    case Fault::Drop:
-    case Fault::Reset: return ErrorKind::Network;
-    case Fault::Stall: return ErrorKind::Timeout;
-    }
-    return ErrorKind::None;
-}
-
-// kB from /proc/self/status: VmRSS (now) or VmHWM (peak so far).
-qint64 statusKb(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
-
-int openFileDescriptors()
-{
-    return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
-}
 
 int envInt(const char *name, int fallback)
 {
@@ -95,7 +64,7 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
     FaultyZuoraPeer peer(10);
     QString error;
     QVERIFY2(peer.start(&error), qPrintable(error));
-    const int fdsBefore = openFileDescriptors();
+    const int fdsBefore = ProcessStatus::openFileDescriptors();
 
     QList<CheckJob> jobs;
     jobs.reserve(total);
@@ -131,16 +100,16 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
                 }
                 ++resultsPerCheck[size_t(index)];
                 kindOf[size_t(index)] = result.errorKind;
-                if (result.errorKind != expectedKind(FaultyZuoraPeer::faultFor(index, peer.sharePercent())))
+                if (result.errorKind != FaultyZuoraPeer::expectedKind(FaultyZuoraPeer::faultFor(index, peer.sharePercent())))
                     unexpected.insert(index, u"%1 after %2 ms"_s.arg(result.cause).arg(result.timings.finished));
                 if (runner->done() == checkpoint) {
-                    rssAtCheckpoint = statusKb("VmRSS");
-                    peakAtCheckpoint = statusKb("VmHWM");
+                    rssAtCheckpoint = ProcessStatus::statusKb("VmRSS");
+                    peakAtCheckpoint = ProcessStatus::statusKb("VmHWM");
                     secondsAtCheckpoint = clock.elapsed() / 1000.0;
                 }
             });
     QSignalSpy finished(runner.get(), &BatchRunner::finished);
-    const qint64 rssBefore = statusKb("VmRSS");
+    const qint64 rssBefore = ProcessStatus::statusKb("VmRSS");
     clock.start();
     runner->start(jobs);
     jobs.clear();
@@ -148,8 +117,8 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
     const int deadlineMs = 60000 + total * timeoutMs / concurrency * 4;
     QVERIFY2(finished.wait(deadlineMs), qPrintable(u"%1 of %2 done"_s.arg(runner->done()).arg(total)));
     const double seconds = clock.elapsed() / 1000.0;
-    const qint64 rssEnd = statusKb("VmRSS");
-    const qint64 peakEnd = statusKb("VmHWM");
+    const qint64 rssEnd = ProcessStatus::statusKb("VmRSS");
+    const qint64 peakEnd = ProcessStatus::statusKb("VmHWM");
     QCOMPARE(finished.size(), 1);
     QVERIFY(mismatches.empty());
     QCOMPARE(runner->done(), total);
@@ -162,7 +131,7 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
         QVERIFY2(resultsPerCheck[size_t(check)] == 1,
                  qPrintable(u"check %1 has %2 results"_s.arg(check).arg(resultsPerCheck[size_t(check)])));
         QVERIFY2(peer.requestsFor(check) >= 1, qPrintable(u"check %1 never reached the server"_s.arg(check)));
-        QVERIFY2(kindOf[size_t(check)] == expectedKind(fault),
+        QVERIFY2(kindOf[size_t(check)] == FaultyZuoraPeer::expectedKind(fault),
                  qPrintable(u"check %1 (%2, %3 requests seen): %4, %5"_s.arg(check)
                                 .arg(FaultyZuoraPeer::faultName(fault)).arg(peer.requestsFor(check))
                                 .arg(errorKindId(kindOf[size_t(check)]), unexpected.value(check))));
@@ -178,7 +147,7 @@ void tst_LoadFaults::everyCheckEndsWithOneResult()
     // No leak of connections: once the runner is gone, every socket on both sides is closed.
     runner.reset();
     QTRY_COMPARE_WITH_TIMEOUT(peer.connectionsOpen(), 0, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(openFileDescriptors() <= fdsBefore + 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(ProcessStatus::openFileDescriptors() <= fdsBefore + 2, 10000);
 
     const auto perFault = peer.requestsPerFault();
     qInfo("%d checks, concurrency %d, timeout %d ms for the stalled ones: %.1f s (%.0f checks/s)", total, concurrency,

@@ -156,21 +156,6 @@ QString typeName(const QJsonValue &value)
     return u"nothing"_s;
 }
 
-const Profile *findName(const QList<Profile> &profiles, const QString &name)
-{
-    // The same matching as ProfileStore::findByName: exact first, then regardless of case.
-    const QString wanted = name.trimmed();
-    const Profile *caseless = nullptr;
-    for (const Profile &profile : profiles) {
-        const QString candidate = profile.name.trimmed();
-        if (candidate == wanted)
-            return &profile;
-        if (!caseless && candidate.compare(wanted, Qt::CaseInsensitive) == 0)
-            caseless = &profile;
-    }
-    return caseless;
-}
-
 // Reads one entry; problems go to errors, harmless oddities to warnings.
 class EntryReader final
 {
@@ -553,7 +538,7 @@ ImportPlan ProfileExchange::parse(const QByteArray &input, const QList<Profile> 
         }
         seenNames.insert(folded, int(plan.entries.size()));
         plan.entries << ImportEntry{index, line, profile};
-        if (const Profile *taken = findName(existing, profile.name))
+        if (const Profile *taken = ProfileStore::findByName(existing, profile.name))
             plan.clashes << NameClash{index, line, profile.name, taken->id, taken->name};
     }
     return plan;

@@ -367,12 +367,11 @@ const Profile *ProfileStore::find(const QString &id) const
     return nullptr;
 }
 
-const Profile *ProfileStore::findByName(const QString &name) const
+const Profile *ProfileStore::findByName(const QList<Profile> &profiles, const QString &name)
 {
-    // An exact match wins; otherwise names are matched the way a person reads them.
     const QString wanted = name.trimmed();
     const Profile *caseless = nullptr;
-    for (const Profile &profile : m_profiles) {
+    for (const Profile &profile : profiles) {
         const QString candidate = profile.name.trimmed();
         if (candidate == wanted)
             return &profile;

@@ -60,7 +60,10 @@ public:
 
     QList<Profile> profiles() const { return m_profiles; }
     const Profile *find(const QString &id) const;
-    const Profile *findByName(const QString &name) const;
+    const Profile *findByName(const QString &name) const { return findByName(m_profiles, name); }
+    // An exact match wins; otherwise names are matched the way a person reads them (case aside,
+    // surrounding spaces aside). Also for lists that are not this store's (an import plan).
+    static const Profile *findByName(const QList<Profile> &profiles, const QString &name);
     void upsert(const Profile &profile);   // replaces by id, else appends
     bool remove(const QString &id);
     QString uniqueName(const QString &wanted) const;   // "Name", "Name (2)", ...

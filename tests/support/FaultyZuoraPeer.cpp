@@ -138,6 +138,18 @@ FaultyZuoraPeer::Fault FaultyZuoraPeer::faultFor(int check, int sharePercent)
     return Fault::Accept;
 }
 
+zct::ErrorKind FaultyZuoraPeer::expectedKind(Fault fault)
+{
+    switch (fault) {
+    case Fault::Accept: return zct::ErrorKind::None;
+    case Fault::Reject: return zct::ErrorKind::Rejected;
+    case Fault::Drop:
+    case Fault::Reset: return zct::ErrorKind::Network;
+    case Fault::Stall: return zct::ErrorKind::Timeout;
+    }
+    return zct::ErrorKind::None;
+}
+
 QString FaultyZuoraPeer::faultName(Fault fault)
 {
     switch (fault) {

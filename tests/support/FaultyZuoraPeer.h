@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionResult.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -31,6 +33,8 @@ public:
     // spread evenly over the check numbers.
     static Fault faultFor(int check, int sharePercent);
     static QString faultName(Fault fault);
+    // How a check meeting this fault must end (Drop and Reset: network; Stall: timeout).
+    static zct::ErrorKind expectedKind(Fault fault);
     static QString userFor(int check);
 
     explicit FaultyZuoraPeer(int sharePercent = 10, QObject *parent = nullptr);

@@ -8,11 +8,11 @@
 
 #include "BatchRunner.h"
 #include "FaultyZuoraPeer.h"
+#include "ProcessStatus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <cstdio>
 #include <vector>
@@ -28,30 +28,6 @@ void printLine(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
     std::fflush(stdout);
-}
-
-qint64 statusKb(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
-
-ErrorKind expectedKind(Fault fault)
-{
-    switch (fault) {
-    case Fault::Accept: return ErrorKind::None;
-    case Fault::Reject: return ErrorKind::Rejected;
-    case Fault::Drop:
-    case Fault::Reset: return ErrorKind::Network;
-    case Fault::Stall: return ErrorKind::Timeout;
-    }
-    return ErrorKind::None;
 }
 
 int positive(const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -111,7 +87,7 @@ int main(int argc, char *argv[])
     const QList<int> marks = {100, 500, 1000, 2000, 5000, 10000, 20000, 50000};
     const auto sample = [&](int done) {
         checkpoints << u"| %1 | %2 | %3 | %4 |"_s.arg(done).arg(clock.elapsed() / 1000.0, 0, 'f', 1)
-                           .arg(statusKb("VmRSS") / 1024.0, 0, 'f', 1).arg(statusKb("VmHWM") / 1024.0, 0, 'f', 1);
+                           .arg(ProcessStatus::statusKb("VmRSS") / 1024.0, 0, 'f', 1).arg(ProcessStatus::statusKb("VmHWM") / 1024.0, 0, 'f', 1);
     };
 
     BatchRunner runner;
@@ -121,14 +97,14 @@ int main(int argc, char *argv[])
                          const Fault fault = FaultyZuoraPeer::faultFor(index, share);
                          ++results[size_t(index)];
                          ++perFault[size_t(fault)];
-                         if (result.errorKind != expectedKind(fault))
+                         if (result.errorKind != FaultyZuoraPeer::expectedKind(fault))
                              ++wrongKind;
                          const int done = runner.done();
                          if (marks.contains(done) || done == total)
                              sample(done);
                      });
     QObject::connect(&runner, &BatchRunner::finished, &app, &QCoreApplication::quit);
-    const qint64 rssBefore = statusKb("VmRSS");
+    const qint64 rssBefore = ProcessStatus::statusKb("VmRSS");
     clock.start();
     runner.start(jobs);
     jobs.clear();
@@ -156,7 +132,7 @@ int main(int argc, char *argv[])
     for (const Fault fault : {Fault::Accept, Fault::Reject, Fault::Drop, Fault::Reset, Fault::Stall}) {
         printLine(u"| %1 | %2 | %3 | %4 | %5 |"_s.arg(FaultyZuoraPeer::faultName(fault)).arg(perFault[size_t(fault)])
                       .arg(requests[size_t(fault)]).arg(mostRequests[size_t(fault)])
-                      .arg(fault == Fault::Accept ? u"accepted"_s : errorKindId(expectedKind(fault))));
+                      .arg(fault == Fault::Accept ? u"accepted"_s : errorKindId(FaultyZuoraPeer::expectedKind(fault))));
     }
     printLine(QString());
     printLine(u"Results: %1 of %2 checks ended with exactly one result; %3 missing, %4 duplicated, %5 of an unexpected kind. "
