@@ -5,6 +5,7 @@
 #include "BatchRunner.h"
 #include "CurlCommand.h"
 #include "DemoCredentials.h"
+#include "ProgramRun.h"
 #include "DemoServer.h"
 #include "ProxyFactory.h"
 #include "ResultJson.h"
@@ -159,13 +160,7 @@ private:
     quint16 m_port = 0;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = ProgramRun;
 
 } // namespace
 
@@ -602,7 +597,6 @@ void tst_Proxy::copiedCurlCommandWorksThroughTheProxy()
 
 Run tst_Proxy::runCheck(const QStringList &arguments, const QList<QPair<QString, QString>> &environment)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s,
                                 u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s, u"ZUORA_PASSWORD"_s,
@@ -616,22 +610,8 @@ Run tst_Proxy::runCheck(const QStringList &arguments, const QList<QPair<QString,
     env.insert(u"ZUORA_PASSWORD"_s, s(demo::kPassword));
     for (const auto &pair : environment)
         env.insert(pair.first, pair.second);
-    process.setProcessEnvironment(env);
-    process.start(kBin + u"/zuora-check"_s, arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel();
-    // The demo servers answer on this thread: spin the event loop, never block, while it runs.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    // The demo servers answer on this thread: ProgramRun spins the event loop while it runs.
+    return ProgramRun::run(kBin + u"/zuora-check"_s, arguments, env, {}, 30000);
 }
 
 void tst_Proxy::commandLine_data()

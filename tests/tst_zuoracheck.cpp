@@ -1,5 +1,6 @@
 // Runs the built zuora-check as a process against a zuora-mock-server process.
 #include "DemoCredentials.h"
+#include "ProgramRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,13 +16,7 @@ namespace {
 const QString kBin = QStringLiteral(ZCT_BIN_DIR);
 QString s(const char16_t *text) { return QString::fromUtf16(text); }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = ProgramRun;
 
 } // namespace
 
@@ -76,26 +71,15 @@ void tst_ZuoraCheck::cleanupTestCase()
 Run tst_ZuoraCheck::run(const QStringList &arguments, const QByteArray &stdinData,
                         const QList<QPair<QString, QString>> &environment)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"ZUORA_PASSWORD"_s);
     env.remove(u"ZUORA_CLIENT_SECRET"_s);
     env.insert(u"NO_COLOR"_s, u"1"_s);
     for (const auto &pair : environment)
         env.insert(pair.first, pair.second);
-    process.setProcessEnvironment(env);
-    process.start(kBin + u"/zuora-check"_s, arguments);
-    Run result;
-    if (!process.waitForStarted(10000))
+    Run result = ProgramRun::run(kBin + u"/zuora-check"_s, arguments, env, stdinData, 30000);
+    if (result.exitCode == ProgramRun::NotFinished)
         return result;
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
     // No secret is ever printed unless asked for.
     if (!arguments.contains(u"--show-secrets"_s)) {
         for (const char16_t *secret : {demo::kPassword, demo::kClientSecret}) {

@@ -2,6 +2,7 @@
 // secrets in the private keyring of tests/run-with-keyring.sh, zuora-mock-server processes to check
 // against (plain http, and https with a certificate nobody trusts).
 #include "DemoCredentials.h"
+#include "ProgramRun.h"
 #include "KeychainSecretStore.h"
 #include "ProfileStore.h"
 #include "TestCertificate.h"
@@ -36,32 +37,12 @@ const QString kService = u"io.github.zct.ZuoraCredentialTester"_s;
 const QString kWrongSecret = u"Wrong-Secret-7f3a+/="_s;
 QString s(const char16_t *text) { return QString::fromUtf16(text); }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.isEmpty())
-                continue;
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject())
-                return {};
-            objects << document.object();
-        }
-        return objects;
-    }
-};
+using Run = ProgramRun;
 
 // Runs zuora-check with XDG_CONFIG_HOME set to configHome; exit code -3 when a secret was printed.
 Run runCheck(const QString &configHome, const QStringList &arguments, const QByteArray &stdinData = {},
              const QList<QPair<QString, QString>> &environment = {})
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"ZUORA_PASSWORD"_s);
     env.remove(u"ZUORA_CLIENT_SECRET"_s);
@@ -69,22 +50,9 @@ Run runCheck(const QString &configHome, const QStringList &arguments, const QByt
     env.insert(u"XDG_CONFIG_HOME"_s, configHome);
     for (const auto &pair : environment)
         env.insert(pair.first, pair.second);
-    process.setProcessEnvironment(env);
-    process.start(kBin + u"/zuora-check"_s, arguments);
-    Run result;
-    if (!process.waitForStarted(10000))
+    Run result = ProgramRun::run(kBin + u"/zuora-check"_s, arguments, env, stdinData);
+    if (result.exitCode == ProgramRun::NotFinished)
         return result;
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
     for (const QString &secret : {s(demo::kPassword), s(demo::kClientSecret), kWrongSecret}) {
         const QByteArray bytes = secret.toUtf8();
         if (result.out.contains(bytes) || result.err.contains(bytes))
