@@ -12,6 +12,7 @@
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "ScriptedHttpPeer.h"
+#include "SingleCheck.h"
 #include "TestCertificate.h"
 #include "TlsErrorText.h"
 #include "VerdictBanner.h"
@@ -44,18 +45,6 @@ namespace {
 const QString kUser = u"tls.user@example.com"_s;
 const QString kPassword = u"Tls-Pass+2026/=&"_s;
 
-ConnectionResult runCheck(ZuoraConnection &connection, int waitMs = 20000)
-{
-    QSignalSpy finished(&connection, &ZuoraConnection::finished);
-    if (!connection.test())
-        return {};
-    if (finished.isEmpty() && !finished.wait(waitMs))
-        return {};
-    if (finished.size() != 1)
-        return {};
-    return finished.first().first().value<ConnectionResult>();
-}
-
 ConnectionResult check(const QUrl &base, const QString &caFile)
 {
     ZuoraConnection connection;
@@ -66,7 +55,7 @@ ConnectionResult check(const QUrl &base, const QString &caFile)
     settings.timeoutMs = 10000;
     connection.setSettings(settings);
     connection.setSecret(kPassword);
-    return runCheck(connection);
+    return SingleCheck::run(connection);
 }
 
 QUrl httpsUrl(const QString &host, quint16 port)

@@ -1,6 +1,7 @@
 #include "DemoCredentials.h"
 #include "DemoServer.h"
 #include "ScriptedHttpPeer.h"
+#include "SingleCheck.h"
 #include "TestCertificate.h"
 #include "ZuoraConnection.h"
 
@@ -92,14 +93,7 @@ void tst_ZuoraConnection::init()
 
 ConnectionResult tst_ZuoraConnection::run(ZuoraConnection &connection, int waitMs)
 {
-    QSignalSpy finished(&connection, &ZuoraConnection::finished);
-    if (!connection.test())
-        return {};
-    if (finished.isEmpty() && !finished.wait(waitMs))
-        return {};
-    if (finished.size() != 1)
-        return {};
-    return finished.first().first().value<ConnectionResult>();
+    return SingleCheck::run(connection, waitMs);
 }
 
 void tst_ZuoraConnection::aimAt(ZuoraConnection &connection, const ScriptedHttpPeer &peer, int timeoutMs)
