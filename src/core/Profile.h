@@ -21,12 +21,14 @@ struct Profile
     QDateTime lastVerified;          // last time a test of it was accepted (UTC)
     QDateTime lastTested;            // last time it was tested at all (UTC)
     Verdict lastVerdict = Verdict::Error;
+    bool demo = false;               // a built-in demo tenant: kept in memory, never written anywhere
 
     bool isValid() const { return !id.isEmpty() && !name.trimmed().isEmpty(); }
     friend bool operator==(const Profile &a, const Profile &b)
     {
         return a.id == b.id && a.name == b.name && a.settings == b.settings && a.rememberSecret == b.rememberSecret
-            && a.lastVerified == b.lastVerified && a.lastTested == b.lastTested && a.lastVerdict == b.lastVerdict;
+            && a.lastVerified == b.lastVerified && a.lastTested == b.lastTested && a.lastVerdict == b.lastVerdict
+            && a.demo == b.demo;
     }
 };
 

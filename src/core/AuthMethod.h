@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace zct {
+
+// One entry per way of logging in to Zuora. Every face asks this table instead of branching on
+// AuthMode: the id in files and JSON, the words on screen, the endpoint path, the environment
+// variable that carries the secret, and what an accepted answer hands back.
+// A new login kind is one entry here plus its request builder and answer parser.
+struct AuthMethod
+{
+    enum class Credential { SessionCookie, AccessToken };
+
+    AuthMode mode;
+    const char *id;              // stable: profiles file, exports, JSON, history ("session", "oauth")
+    const char *endpointPath;    // appended to the base URL (which may carry a prefix such as /rest)
+    const char *secretVariable;  // where zuora-check finds the secret when no keychain is involved
+    Credential credential;       // what an accepted answer carries
+
+    QString title() const;       // "Session login (user name and password)"
+    QString shortTitle() const;  // "Session login"
+    QString userTitle() const;   // "User name" / "Client id"
+    QString secretTitle() const; // "Password" / "Client secret"
+    QString idString() const { return QString::fromLatin1(id); }
+
+    static const AuthMethod &of(AuthMode mode);
+    static const AuthMethod *fromId(const QString &id);   // nullptr for an unknown id
+    static const QList<AuthMethod> &all();
+};
+
+} // namespace zct
