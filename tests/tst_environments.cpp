@@ -61,6 +61,10 @@ void tst_Environments::normalize_data()
     QTest::newRow("http localhost") << "http://localhost:8080/rest" << "http://localhost:8080/rest" << false;
     QTest::newRow("http ipv6 loopback") << "http://[::1]:8080" << "http://[::1]:8080" << false;
     QTest::newRow("bare localhost port") << "localhost:8080" << "https://localhost:8080" << true;
+    QTest::newRow("http sub.localhost refused") << "http://zuora.localhost:8080" << "" << false;
+    QTest::newRow("http LOCALHOST") << "http://LOCALHOST:8080" << "http://localhost:8080" << false;
+    QTest::newRow("http 127.8.9.10") << "http://127.8.9.10:8080" << "http://127.8.9.10:8080" << false;
+    QTest::newRow("https sub.localhost kept") << "https://zuora.localhost:8443" << "https://zuora.localhost:8443" << false;
     QTest::newRow("http remote refused") << "http://rest.zuora.com" << "" << false;
     QTest::newRow("http private refused") << "http://10.0.0.1" << "" << false;
     QTest::newRow("ftp refused") << "ftp://rest.zuora.com" << "" << false;
@@ -109,7 +113,11 @@ void tst_Environments::loopback_data()
     QTest::newRow("[::1]") << "[::1]" << true;
     QTest::newRow("localhost") << "localhost" << true;
     QTest::newRow("LOCALHOST") << "LOCALHOST" << true;
-    QTest::newRow("app.localhost") << "app.localhost" << true;
+    // Looked up in DNS like any name, so not known to be this computer (issue 10).
+    QTest::newRow("app.localhost") << "app.localhost" << false;
+    QTest::newRow("localhost.") << "localhost." << false;
+    QTest::newRow("127.255.255.254") << "127.255.255.254" << true;
+    QTest::newRow("128.0.0.1") << "128.0.0.1" << false;
     QTest::newRow("localhost.evil.com") << "localhost.evil.com" << false;
     QTest::newRow("10.0.0.1") << "10.0.0.1" << false;
     QTest::newRow("rest.zuora.com") << "rest.zuora.com" << false;

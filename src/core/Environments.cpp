@@ -52,7 +52,11 @@ bool Environments::isLoopbackHost(const QString &host)
     QString h = host.toLower();
     if (h.startsWith(u'[') && h.endsWith(u']'))
         h = h.mid(1, h.size() - 2);
-    if (h == u"localhost" || h.endsWith(u".localhost"))
+    // Only names that never reach DNS: "localhost" itself (answered from /etc/hosts and by the
+    // resolver's own rule) and literal loopback addresses. A "*.localhost" name is looked up like
+    // any other, and with a DNS search domain it can name another machine, which would then get
+    // the credentials in clear over plain http.
+    if (h == u"localhost")
         return true;
     const QHostAddress address(h);
     return !address.isNull() && address.isLoopback();
@@ -124,7 +128,7 @@ NormalizedUrl Environments::normalize(const QString &input)
         return result;
     }
     if (scheme == u"http" && !isLoopbackHost(url.host())) {
-        result.error = tr("Plain http:// would send the credentials unencrypted; use https:// (http is allowed only for this computer, such as localhost).");
+        result.error = tr("Plain http:// would send the credentials unencrypted; use https:// (http is allowed only for this computer: localhost, 127.0.0.0/8 or ::1).");
         return result;
     }
     if (url.hasQuery() || url.hasFragment()) {
