@@ -1,9 +1,10 @@
 #include "ProfileRun.h"
 
+#include "AuthMethod.h"
 #include "BatchRunner.h"
-#include "Environments.h"
 #include "HumanReport.h"
-#include "ProfileStore.h"
+#include "ProfileCheckRun.h"
+#include "ProfileLibrary.h"
 #include "ResultJson.h"
 #include "SecretInput.h"
 
@@ -64,20 +65,25 @@ QString unknownProfile(const QList<Profile> &profiles, const QString &wanted, co
     return message;
 }
 
-const char *secretVariable(AuthMode mode)
-{
-    return mode == AuthMode::OAuthClientCredentials ? "ZUORA_CLIENT_SECRET" : "ZUORA_PASSWORD";
-}
-
 } // namespace
 
 ProfileRun::ProfileRun(const CheckOptions &options, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_secrets(secrets)
+    , m_checks(new ProfileCheckRun(secrets, this))
     , m_out(stdout)
 {
-    connect(m_secrets, &SecretStore::readFinished, this, &ProfileRun::onSecretRead);
+    m_checks->runner()->setConcurrency(m_options.concurrency);
+    m_checks->setHintForMissingSecret([](const Profile &profile, SecretProblem problem) {
+        if (problem == SecretProblem::ProxyKeychainFailed)
+            return tr("Or give it for this run in ZUORA_PROXY_PASSWORD.");
+        return tr("Save the secret in the desktop app with \"Remember the secret\" ticked, or give it for this profile "
+                  "alone: --profile %1 with --password-stdin or %2.")
+            .arg(quoted(profile.name), QString::fromLatin1(AuthMethod::of(profile.settings.authMode).secretVariable));
+    });
+    connect(m_checks, &ProfileCheckRun::resultReady, this,
+            [this](int index, const QString &, const ConnectionResult &result) { report(index, result); });
+    connect(m_checks, &ProfileCheckRun::finished, this, &ProfileRun::finish);
 }
 
 ProfileRun::~ProfileRun() = default;
@@ -92,9 +98,8 @@ void ProfileRun::fail(const QString &message)
     QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(2); }, Qt::QueuedConnection);
 }
 
-bool ProfileRun::secretFromCommandLine(QString *secret, QString *problem) const
+bool ProfileRun::secretFromCommandLine(const Profile &profile, QString *secret, QString *problem) const
 {
-    const Profile &profile = m_selected.constFirst();
     if (m_options.passwordStdin) {
         bool ok = false;
         *secret = SecretInput::readStdinLine(&ok);
@@ -102,7 +107,7 @@ bool ProfileRun::secretFromCommandLine(QString *secret, QString *problem) const
             *problem = tr("--password-stdin: standard input gave no secret.");
         return true;
     }
-    const char *variable = secretVariable(profile.settings.authMode);
+    const char *variable = AuthMethod::of(profile.settings.authMode).secretVariable;
     if (!qEnvironmentVariableIsEmpty(variable)) {
         *secret = qEnvironmentVariable(variable);
         return true;
@@ -113,168 +118,54 @@ bool ProfileRun::secretFromCommandLine(QString *secret, QString *problem) const
 void ProfileRun::start(const QString &profilesPath)
 {
     // Read-only: a damaged file stays where it is, for the app to deal with.
-    ProfileStore store(profilesPath);
-    if (!store.load(ProfileStore::OnDamage::Leave))
-        return fail(store.problem());
-    if (!store.problem().isEmpty()) {
+    ProfileLibrary library(nullptr, profilesPath, QString(), ProfileLibrary::Access::ReadOnly);
+    if (!library.load())
+        return fail(library.problem());
+    if (!library.problem().isEmpty()) {
         QTextStream err(stderr);
-        err << QCoreApplication::applicationName() << u": "_s << store.problem() << u'\n';
+        err << QCoreApplication::applicationName() << u": "_s << library.problem() << u'\n';
     }
     if (!m_options.profileName.isEmpty()) {
-        const Profile *profile = store.findByName(m_options.profileName);
+        const Profile *profile = library.findByName(m_options.profileName);
         if (!profile)
-            return fail(unknownProfile(store.profiles(), m_options.profileName, profilesPath));
+            return fail(unknownProfile(library.profiles(), m_options.profileName, profilesPath));
         m_selected << *profile;
     } else {
-        m_selected = store.profiles();
+        m_selected = library.profiles();
         if (m_selected.isEmpty())
             return fail(tr("No profiles are saved in %1. Create them in the desktop app, or import a profiles file there.")
                             .arg(profilesPath));
     }
+    SecretsAtHand atHand;
     for (Profile &profile : m_selected) {
         if (m_options.timeoutGiven)
             profile.settings.timeoutMs = m_options.settings.timeoutMs;
-        if (m_options.proxyGiven)
+        if (m_options.proxyGiven) {
             profile.settings.proxy = m_options.proxy;
+            atHand.proxyOverridden << profile.id;   // a proxy given here has no keychain entry
+        }
     }
-
-    const qsizetype count = m_selected.size();
-    m_jobSecrets = QList<QString>(count);
-    m_jobProxyPasswords = QList<QString>(count);
-    m_reported = QList<bool>(count, false);
-    m_rows = QList<BatchReport::Row>(count);
-    for (qsizetype i = 0; i < count; ++i)
+    m_rows = QList<BatchReport::Row>(m_selected.size());
+    for (qsizetype i = 0; i < m_selected.size(); ++i)
         m_rows[i].profile = m_selected.at(i).name;
 
     if (!m_options.profileName.isEmpty()) {
         QString secret;
         QString problem;
-        if (secretFromCommandLine(&secret, &problem)) {
+        if (secretFromCommandLine(m_selected.constFirst(), &secret, &problem)) {
             if (!problem.isEmpty())
                 return fail(problem);
-            m_jobSecrets[0] = secret;
+            atHand.secrets.insert(m_selected.constFirst().id, secret);
+            if (m_options.showSecrets)
+                m_shownSecrets.insert(0, secret);
         }
     }
-    for (qsizetype i = 0; i < count; ++i) {
-        const Profile &profile = m_selected.at(i);
-        if (!m_jobSecrets.at(i).isEmpty())
-            continue;
-        if (!profile.rememberSecret) {
-            reportMissing(int(i),
-                          tr("The profile does not remember its secret, so there is nothing to test it with."),
-                          QString());
-            continue;
-        }
-        m_pendingReads.insert(m_secrets->readSecret(profile.id), int(i));
-    }
-    // A proxy password: ZUORA_PROXY_PASSWORD for every profile, else each profile's keychain entry
-    // (its own proxy only: one given with --proxy has no entry).
-    const QString proxyPassword = qEnvironmentVariable("ZUORA_PROXY_PASSWORD");
-    for (qsizetype i = 0; i < count; ++i) {
-        const Profile &profile = m_selected.at(i);
-        if (m_reported.at(i) || !profile.settings.proxy.isExplicit() || profile.settings.proxy.username.isEmpty())
-            continue;
-        if (!proxyPassword.isEmpty())
-            m_jobProxyPasswords[i] = proxyPassword;
-        else if (!m_options.proxyGiven)
-            m_pendingProxyReads.insert(m_secrets->readSecret(proxySecretKey(profile.id)), int(i));
-    }
-    if (m_pendingReads.isEmpty() && m_pendingProxyReads.isEmpty())
-        startChecks();
-}
-
-void ProfileRun::onSecretRead(int requestId, const QString &key, SecretStore::Status status, const QString &secret,
-                              const QString &errorText)
-{
-    Q_UNUSED(key)
-    const auto proxyRead = m_pendingProxyReads.find(requestId);
-    if (proxyRead != m_pendingProxyReads.end()) {
-        const int index = proxyRead.value();
-        m_pendingProxyReads.erase(proxyRead);
-        // None stored: the check runs without one, and a proxy that wants it says so in the result.
-        if (status == SecretStore::Status::Ok)
-            m_jobProxyPasswords[index] = secret;
-        else if (status != SecretStore::Status::NotFound && !m_reported.at(index))
-            reportMissing(index, tr("The proxy password could not be read from the keychain. %1")
-                                     .arg(SecretStore::describe(status, errorText)),
-                          tr("Or give it for this run in ZUORA_PROXY_PASSWORD."));
-        if (m_pendingReads.isEmpty() && m_pendingProxyReads.isEmpty())
-            startChecks();
-        return;
-    }
-    const auto pending = m_pendingReads.find(requestId);
-    if (pending == m_pendingReads.end())
-        return;
-    const int index = pending.value();
-    m_pendingReads.erase(pending);
-    if (status == SecretStore::Status::Ok && !secret.isEmpty()) {
-        m_jobSecrets[index] = secret;
-    } else if (status == SecretStore::Status::Ok || status == SecretStore::Status::NotFound) {
-        reportMissing(index, tr("The profile is set to remember its secret, but the keychain has no entry for it."), QString());
-    } else {
-        reportMissing(index, tr("The secret could not be read from the keychain. %1").arg(SecretStore::describe(status, errorText)),
-                      QString());
-    }
-    if (m_pendingReads.isEmpty() && m_pendingProxyReads.isEmpty())
-        startChecks();
-}
-
-void ProfileRun::reportMissing(int index, const QString &cause, const QString &hint)
-{
-    if (m_reported.at(index))
-        return;   // the login secret and the proxy password can both be missing: one result
-    const Profile &profile = m_selected.at(index);
-    ConnectionResult result;
-    result.settings = profile.settings;
-    result.startedAt = QDateTime::currentDateTimeUtc();
-    result.attempts = 0;
-    const NormalizedUrl base = Environments::normalize(profile.settings.baseUrl);
-    if (base.ok())
-        result.endpoint = Environments::endpoint(base.url, profile.settings.authMode == AuthMode::OAuthClientCredentials
-                                                               ? u"/oauth/token"_s : u"/v1/connections"_s);
-    result.verdict = Verdict::Error;
-    result.errorKind = ErrorKind::MissingSecret;
-    result.cause = cause;
-    result.hint = !hint.isEmpty() ? hint
-        : tr("Save the secret in the desktop app with \"Remember the secret\" ticked, or give it for this profile alone: "
-             "--profile %1 with --password-stdin or %2.")
-              .arg(quoted(profile.name), QString::fromLatin1(secretVariable(profile.settings.authMode)));
-    report(index, result);
-}
-
-void ProfileRun::startChecks()
-{
-    QList<CheckJob> jobs;
-    for (qsizetype i = 0; i < m_selected.size(); ++i) {
-        if (m_reported.at(i) || m_jobSecrets.at(i).isEmpty())
-            continue;
-        CheckJob job;
-        job.label = m_selected.at(i).name;
-        job.settings = m_selected.at(i).settings;
-        job.secret = m_jobSecrets.at(i);
-        job.proxyPassword = m_jobProxyPasswords.at(i);
-        if (m_options.showSecrets)
-            m_shownSecrets.insert(int(i), m_jobSecrets.at(i));
-        m_jobSecrets[i].clear();
-        m_jobProxyPasswords[i].clear();
-        jobs << job;
-        m_jobProfile << int(i);
-    }
-    if (jobs.isEmpty()) {
-        finish();
-        return;
-    }
-    m_runner = new BatchRunner(this);
-    m_runner->setConcurrency(m_options.concurrency);
-    connect(m_runner, &BatchRunner::resultReady, this,
-            [this](int index, const QString &, const ConnectionResult &result) { report(m_jobProfile.at(index), result); });
-    connect(m_runner, &BatchRunner::finished, this, &ProfileRun::finish);
-    m_runner->start(jobs);
+    atHand.proxyPasswordForAll = qEnvironmentVariable("ZUORA_PROXY_PASSWORD");
+    m_checks->start(m_selected, atHand);
 }
 
 void ProfileRun::report(int index, const ConnectionResult &result)
 {
-    m_reported[index] = true;
     m_rows[index].result = result;
     const QString &name = m_selected.at(index).name;
     if (m_options.json) {
