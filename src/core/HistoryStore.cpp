@@ -1,5 +1,7 @@
 #include "HistoryStore.h"
 
+#include "Outcome.h"
+
 #include "ProfileStore.h"
 
 #include <QDir>
@@ -21,34 +23,11 @@ namespace {
 
 constexpr int kFileVersion = 1;
 
-QString verdictToText(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Accepted: return u"accepted"_s;
-    case Verdict::Rejected: return u"rejected"_s;
-    case Verdict::Error: return u"error"_s;
-    }
-    return u"error"_s;
-}
-
-bool verdictFromText(const QString &text, Verdict *verdict)
-{
-    if (text == u"accepted")
-        *verdict = Verdict::Accepted;
-    else if (text == u"rejected")
-        *verdict = Verdict::Rejected;
-    else if (text == u"error")
-        *verdict = Verdict::Error;
-    else
-        return false;
-    return true;
-}
-
 QJsonObject toJson(const HistoryEntry &entry)
 {
     return QJsonObject{
         {u"when"_s, entry.when.toUTC().toString(Qt::ISODateWithMs)},
-        {u"verdict"_s, verdictToText(entry.verdict)},
+        {u"verdict"_s, OutcomeText::verdictId(entry.verdict)},
         {u"errorKind"_s, entry.errorKind},
         {u"httpStatus"_s, entry.httpStatus},
         {u"firstCode"_s, entry.firstCode},
@@ -63,7 +42,7 @@ bool fromJson(const QJsonValue &value, HistoryEntry *entry)
         return false;
     const QJsonObject object = value.toObject();
     entry->when = QDateTime::fromString(object.value(u"when").toString(), Qt::ISODateWithMs).toUTC();
-    if (!entry->when.isValid() || !verdictFromText(object.value(u"verdict").toString(), &entry->verdict))
+    if (!entry->when.isValid() || !OutcomeText::verdictFromId(object.value(u"verdict").toString(), &entry->verdict))
         return false;
     entry->errorKind = object.value(u"errorKind").toString();
     entry->httpStatus = object.value(u"httpStatus").toInt();

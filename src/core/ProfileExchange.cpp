@@ -1,5 +1,6 @@
 #include "ProfileExchange.h"
 
+#include "AuthMethod.h"
 #include "Environments.h"
 #include "ProfileStore.h"
 #include "ProxyFactory.h"
@@ -205,12 +206,14 @@ public:
         readUrl(profile);
 
         const QString mode = text(u"authMode"_s);
-        if (mode.isEmpty() || mode == u"session")
-            profile.settings.authMode = AuthMode::SessionLogin;
-        else if (mode == u"oauth")
-            profile.settings.authMode = AuthMode::OAuthClientCredentials;
-        else
-            *m_errors << tr("Unknown authMode \"%1\": use \"session\" or \"oauth\".").arg(mode);
+        if (const AuthMethod *method = mode.isEmpty() ? &AuthMethod::of(AuthMode::SessionLogin) : AuthMethod::fromId(mode)) {
+            profile.settings.authMode = method->mode;
+        } else {
+            QStringList ids;
+            for (const AuthMethod &known : AuthMethod::all())
+                ids << u'"' + known.idString() + u'"';
+            *m_errors << tr("Unknown authMode \"%1\": use %2.").arg(mode, ids.join(tr(" or ")));
+        }
 
         const QJsonValue user = m_object.value(u"username"_s);
         // The app saves a profile before its user is typed in (a draft), so export writes one too.
@@ -394,7 +397,7 @@ QByteArray ProfileExchange::exportProfiles(const QList<Profile> &profiles)
             {"name", profile.name},
             {"baseUrl", settings.baseUrl},
             {"environment", environment ? QJsonValue(environment->id) : QJsonValue(QJsonValue::Null)},
-            {"authMode", authModeId(settings.authMode)},
+            {"authMode", AuthMethod::of(settings.authMode).idString()},
             {"username", settings.username},
             {"entityId", settings.entityId},
             {"trackId", settings.trackId},

@@ -1,5 +1,8 @@
 #include "ProfileStore.h"
 
+#include "AuthMethod.h"
+#include "Outcome.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,25 +26,6 @@ const QString kProfiles = u"profiles"_s;
 const QString kGeometry = u"window/geometry"_s;
 const QString kSplitter = u"window/splitter"_s;
 const QString kVersion1Group = u"Profiles"_s;
-
-QString verdictToText(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Accepted: return u"accepted"_s;
-    case Verdict::Rejected: return u"rejected"_s;
-    case Verdict::Error: return u"error"_s;
-    }
-    return u"error"_s;
-}
-
-Verdict verdictFromText(const QString &text)
-{
-    if (text == u"accepted")
-        return Verdict::Accepted;
-    if (text == u"rejected")
-        return Verdict::Rejected;
-    return Verdict::Error;
-}
 
 QString timeToText(const QDateTime &time)
 {
@@ -241,16 +225,18 @@ bool ProfileStore::readCurrent(QSettings &settings, int *skipped)
         profile.settings.proxy.username = settings.value(u"proxyUser"_s).toString();
         profile.lastVerified = timeFromText(settings.value(u"lastVerified"_s).toString());
         profile.lastTested = timeFromText(settings.value(u"lastTested"_s).toString());
-        profile.lastVerdict = verdictFromText(settings.value(u"lastVerdict"_s).toString());
+        if (!OutcomeText::verdictFromId(settings.value(u"lastVerdict"_s).toString(), &profile.lastVerdict))
+            profile.lastVerdict = Verdict::Error;
 
-        const bool knownMode = mode.isEmpty() || mode == u"session" || mode == u"oauth";
+        const AuthMethod *method = mode.isEmpty() ? &AuthMethod::of(AuthMode::SessionLogin) : AuthMethod::fromId(mode);
+        const bool knownMode = method != nullptr;
         const bool duplicate = std::any_of(loaded.cbegin(), loaded.cend(),
                                            [&](const Profile &p) { return p.id == profile.id; });
         if (!profile.isValid() || !knownMode || !knownProxyMode || duplicate) {
             ++*skipped;
             continue;
         }
-        profile.settings.authMode = mode == u"oauth" ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;
+        profile.settings.authMode = method->mode;
         loaded << profile;
     }
     settings.endArray();
@@ -319,7 +305,7 @@ bool ProfileStore::save() const
             out.setValue(u"id"_s, profile.id);
             out.setValue(u"name"_s, profile.name);
             out.setValue(u"baseUrl"_s, profile.settings.baseUrl);
-            out.setValue(u"authMode"_s, authModeId(profile.settings.authMode));
+            out.setValue(u"authMode"_s, AuthMethod::of(profile.settings.authMode).idString());
             out.setValue(u"username"_s, profile.settings.username);
             out.setValue(u"entityId"_s, profile.settings.entityId);
             out.setValue(u"trackId"_s, profile.settings.trackId);
@@ -335,7 +321,7 @@ bool ProfileStore::save() const
             }
             out.setValue(u"lastVerified"_s, timeToText(profile.lastVerified));
             out.setValue(u"lastTested"_s, timeToText(profile.lastTested));
-            out.setValue(u"lastVerdict"_s, verdictToText(profile.lastVerdict));
+            out.setValue(u"lastVerdict"_s, OutcomeText::verdictId(profile.lastVerdict));
         }
         out.endArray();
         if (!m_geometry.isEmpty())
