@@ -3,6 +3,7 @@
 #include <QTest>
 
 using namespace zct;
+using namespace Qt::StringLiterals;
 
 class tst_AnswerParser : public QObject
 {
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void deepNestingIsNotJson();
     void tokenExpiry_data();
     void tokenExpiry();
+    void topLevelKeys_data();
+    void topLevelKeys();
 };
 
 void tst_AnswerParser::shapes_data()
@@ -161,6 +164,28 @@ void tst_AnswerParser::deepNestingIsNotJson()
     result.body = QByteArray(100000, '[') + QByteArray(100000, ']');
     AnswerParser::parseInto(result);   // must neither crash nor recurse without bound
     QVERIFY(result.shape == AnswerShape::NotJson || result.shape == AnswerShape::UnknownJson);
+}
+
+void tst_AnswerParser::topLevelKeys_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("recorded") << QByteArray("{\n  \"success\" : true\n}") << QStringList{u"success"_s};
+    QTest::newRow("repeat kept") << QByteArray(R"({"success":false,"success":true})") << QStringList{u"success"_s, u"success"_s};
+    QTest::newRow("escaped key decoded") << QByteArray(R"({"succ\u0065ss":1,"a\"b":2})") << QStringList{u"success"_s, u"a\"b"_s};
+    QTest::newRow("nested keys not counted") << QByteArray(R"({"a":{"b":[1,{"c":"}"}]},"d":[],"e":"x,y"})")
+                                             << QStringList{u"a"_s, u"d"_s, u"e"_s};
+    QTest::newRow("non-ASCII key") << QByteArray("{\"s\xc3\xbc\":null}") << QStringList{u"s\u00fc"_s};
+    QTest::newRow("empty object") << QByteArray("{ }") << QStringList{};
+    QTest::newRow("array") << QByteArray("[1]") << QStringList{};
+    QTest::newRow("not JSON") << QByteArray("{\"a\"") << QStringList{};
+}
+
+void tst_AnswerParser::topLevelKeys()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, keys);
+    QCOMPARE(AnswerParser::topLevelKeys(body), keys);
 }
 
 QTEST_GUILESS_MAIN(tst_AnswerParser)

@@ -1,5 +1,6 @@
 #include "DemoCredentials.h"
 #include "DemoServer.h"
+#include "ResultClassifier.h"
 #include "ScriptedHttpPeer.h"
 #include "SingleCheck.h"
 #include "TestCertificate.h"
@@ -60,6 +61,12 @@ private Q_SLOTS:
     void redirectNotFollowed_data();
     void redirectNotFollowed();
     void propertiesNotify();
+    void acceptedOnlyByTheWrittenRule_data();
+    void acceptedOnlyByTheWrittenRule();
+    void interimAnswersAreNotTheAnswer_data();
+    void interimAnswersAreNotTheAnswer();
+    void brokenFramingIsNeverJudged_data();
+    void brokenFramingIsNeverJudged();
 
 private:
     ConnectionResult run(ZuoraConnection &connection, int waitMs = 20000);
@@ -787,6 +794,169 @@ void tst_ZuoraConnection::propertiesNotify()
     // The secret is not a property, so nothing that walks properties can persist it.
     QCOMPARE(connection.metaObject()->indexOfProperty("secret"), -1);
     QCOMPARE(connection.metaObject()->indexOfProperty("password"), -1);
+}
+
+void tst_ZuoraConnection::acceptedOnlyByTheWrittenRule_data()
+{
+    QTest::addColumn<bool>("oauth");
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("causeContains");   // what was contradictory, for exit 4
+
+    using P = ScriptedHttpPeer;
+    const QByteArray json = "application/json;charset=utf-8";
+    const QByteArray cookie = "Set-Cookie: ZSession=abc; Path=/; Secure; HttpOnly";
+    const auto session = [&](const char *name, const QByteArray &body, int exitCode, const QString &cause, int status = 200) {
+        QTest::newRow(name) << false << P::response(status, "OK", json, body, {cookie}) << exitCode << cause;
+    };
+    const auto token = [&](const char *name, const QByteArray &body, int exitCode, const QString &cause, int status = 200) {
+        QTest::addRow("oauth: %s", name) << true << P::response(status, "OK", json, body) << exitCode << cause;
+    };
+    // Well-formed answers keep their verdicts (zuora-api.md §1.3, §2).
+    session("recorded 200", "{\n  \"success\" : true\n}", 0, QString());
+    session("Actions spelling Success", R"({"Success":true})", 0, QString());
+    session("empty reasons", R"({"success":true,"reasons":[]})", 0, QString());
+    session("repeats only inside a nested object", R"({"success":true,"x":{"a":1,"a":2}})", 0, QString());
+    session("braces and quotes inside a string", R"({"note":"}{\",\"success\":false","success":true})", 0, QString());
+    session("recorded 401 at 200", R"({"success":false,"reasons":[{"code":90000011,"message":"m"}]})", 1, QString());
+    // Contradictory or ambiguous: never accepted (issue 10).
+    session("success as a string", R"({"success":"true"})", 4, u"string"_s);
+    session("success as a number", R"({"success":1})", 4, QString());
+    session("success false then true", R"({"success":false,"success":true})", 4, u"\"success\" keys"_s);
+    session("success true then false", R"({"success":true,"success":false})", 4, u"\"success\" keys"_s);
+    session("success repeated under an escape", R"({"success":false,"succ\u0065ss":true})", 4, u"\"success\" keys"_s);
+    session("success and Success", R"({"Success":false,"success":true})", 4, u"\"success\" keys"_s);
+    session("success true with a reason", R"({"success":true,"reasons":[{"code":90000011,"message":"sign in first"}]})",
+            4, u"90000011"_s);
+    session("Success true with Errors", R"({"Success":true,"Errors":[{"Code":"INVALID_VALUE","Message":"bad"}]})",
+            4, u"INVALID_VALUE"_s);
+    session("success true with an empty reason", R"({"success":true,"reasons":[{}]})", 4, u"reasons"_s);
+    session("repeated processId", R"({"success":true,"processId":"A","processId":"B"})", 4, u"processId"_s);
+    session("success true at 201", R"({"success":true})", 4, u"201"_s, 201);
+    session("success true at 202", R"({"success":true})", 4, u"202"_s, 202);
+
+    const QByteArray good = R"("access_token":"c652cbc0ea384b9f81856a93a2a74538","expires_in":3599)";
+    token("recorded token", "{" + good + R"(,"token_type":"bearer"})", 0, QString());
+    token("Bearer in capitals", "{" + good + R"(,"token_type":"Bearer"})", 0, QString());
+    token("token and error", "{" + good + R"(,"token_type":"bearer","error":"invalid_client"})", 4, u"error"_s);
+    token("token and error_description", "{" + good + R"(,"token_type":"bearer","error_description":"Bad client"})",
+          4, u"error_description"_s);
+    token("no token_type", "{" + good + "}", 4, u"token_type"_s);
+    token("token_type mac", "{" + good + R"(,"token_type":"mac"})", 4, u"token_type"_s);
+    token("empty access_token", R"({"access_token":"","token_type":"bearer"})", 4, u"access_token"_s);
+    token("access_token a number", R"({"access_token":12345,"token_type":"bearer"})", 4, u"access_token"_s);
+    token("access_token repeated", R"({"access_token":"a","access_token":"b","token_type":"bearer"})", 4, u"access_token"_s);
+    token("token at 201", "{" + good + R"(,"token_type":"bearer"})", 4, u"201"_s, 201);
+}
+
+void tst_ZuoraConnection::acceptedOnlyByTheWrittenRule()
+{
+    QFETCH(bool, oauth);
+    QFETCH(QByteArray, raw);
+    QFETCH(int, exitCode);
+    QFETCH(QString, causeContains);
+
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse(raw);
+    ZuoraConnection connection;
+    aimAt(connection, peer);
+    if (oauth)
+        connection.setAuthMode(AuthMode::OAuthClientCredentials);
+    const ConnectionResult result = run(connection);
+    QVERIFY2(result.exitCode() == exitCode, qPrintable(u"exit %1: %2"_s.arg(result.exitCode()).arg(result.cause)));
+    // The verdict and the written rule agree, whichever way.
+    QCOMPARE(ResultClassifier::meetsAcceptRule(result), exitCode == 0);
+    if (exitCode == 4) {
+        QCOMPARE(result.errorKind, ErrorKind::UnexpectedAnswer);
+        if (!causeContains.isEmpty())
+            QVERIFY2(result.cause.contains(causeContains), qPrintable(result.cause));
+    }
+}
+
+void tst_ZuoraConnection::interimAnswersAreNotTheAnswer_data()
+{
+    // RFC 9110 §15.2: a client skips interim answers. Qt 6.4 skips only 100 and ends the exchange
+    // at any other 1xx, so the final answer cannot be read: such an answer must never be judged,
+    // and the login is not sent again to get the final one.
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("status");     // what the result reports
+    QTest::addColumn<int>("exitCode");
+
+    using P = ScriptedHttpPeer;
+    const QByteArray json = "application/json;charset=utf-8";
+    const QByteArray accepted = P::response(200, "OK", json, R"({"success":true})", {"Set-Cookie: ZSession=abc; Path=/"});
+    const QByteArray refused = P::response(401, "Unauthorized", json,
+                                           R"({"success":false,"reasons":[{"code":90000011,"message":"m"}]})");
+    const QByteArray hints = "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n";
+    const QByteArray processing = "HTTP/1.1 102 Processing\r\n\r\n";
+    QTest::newRow("100 then 200") << "HTTP/1.1 100 Continue\r\n\r\n" + accepted << 200 << 0;
+    QTest::newRow("100 then 401") << "HTTP/1.1 100 Continue\r\n\r\n" + refused << 401 << 1;
+    QTest::newRow("103 then 200") << hints + accepted << 103 << 4;
+    QTest::newRow("103 then 401") << hints + refused << 103 << 4;
+    QTest::newRow("102 then 200") << processing + accepted << 102 << 4;
+    QTest::newRow("102, 103 then 401") << processing + hints + refused << 102 << 4;
+}
+
+void tst_ZuoraConnection::interimAnswersAreNotTheAnswer()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, status);
+    QFETCH(int, exitCode);
+
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse(raw);
+    ZuoraConnection connection;
+    aimAt(connection, peer);
+    const ConnectionResult result = run(connection);
+    QVERIFY2(result.httpStatus == status, qPrintable(u"HTTP %1: %2"_s.arg(result.httpStatus).arg(result.cause)));
+    QCOMPARE(result.exitCode(), exitCode);
+    if (exitCode == 4) {
+        QCOMPARE(result.errorKind, ErrorKind::UnexpectedAnswer);
+        QVERIFY2(result.cause.contains(u"interim"_s), qPrintable(result.cause));
+        QVERIFY(!ResultClassifier::meetsAcceptRule(result));
+    }
+    QCOMPARE(peer.connectionCount(), 1);
+    QCOMPARE(result.attempts, 1);
+}
+
+void tst_ZuoraConnection::brokenFramingIsNeverJudged_data()
+{
+    QTest::addColumn<QByteArray>("lengths");   // the Content-Length header lines, as sent
+    QTest::addColumn<int>("exitCode");
+
+    const QByteArray body = R"({"success":true})";   // 16 bytes
+    QTest::newRow("one, exact") << QByteArray("Content-Length: 16\r\n") << 0;
+    QTest::newRow("the same twice") << QByteArray("Content-Length: 16\r\nContent-Length: 16\r\n") << 0;
+    QTest::newRow("two values") << QByteArray("Content-Length: 16\r\nContent-Length: 30\r\n") << 4;
+    QTest::newRow("two values, shorter first") << QByteArray("Content-Length: 5\r\nContent-Length: 16\r\n") << 4;
+    QTest::newRow("a list of two values") << QByteArray("Content-Length: 16, 17\r\n") << 4;
+    QTest::newRow("negative") << QByteArray("Content-Length: -1\r\n") << 4;
+    QTest::newRow("negative, large") << QByteArray("Content-Length: -16\r\n") << 4;
+    QTest::newRow("not a number") << QByteArray("Content-Length: sixteen\r\n") << 4;
+    QTest::newRow("a number and words") << QByteArray("Content-Length: 16 bytes\r\n") << 4;
+    QTest::newRow("a plus sign") << QByteArray("Content-Length: +16\r\n") << 4;
+    QTest::newRow("hexadecimal") << QByteArray("Content-Length: 0x10\r\n") << 4;
+}
+
+void tst_ZuoraConnection::brokenFramingIsNeverJudged()
+{
+    QFETCH(QByteArray, lengths);
+    QFETCH(int, exitCode);
+
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nSet-Cookie: ZSession=abc; Path=/\r\n" + lengths
+                     + "Connection: close\r\n\r\n{\"success\":true}");
+    ZuoraConnection connection;
+    aimAt(connection, peer);
+    const ConnectionResult result = run(connection);
+    QVERIFY2(result.exitCode() == exitCode, qPrintable(u"exit %1: %2"_s.arg(result.exitCode()).arg(result.cause)));
+    if (exitCode != 0) {
+        QVERIFY(!result.accepted());
+        QVERIFY2(result.cause.contains(u"Content-Length"_s), qPrintable(result.cause));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ZuoraConnection)

@@ -80,7 +80,142 @@ int tristate(const QJsonValue &value)
     return -1;
 }
 
+// A cursor over JSON text that QJsonDocument has already accepted: it only needs to find
+// where the top-level keys are, not to judge the grammar again.
+class KeyScanner
+{
+public:
+    explicit KeyScanner(const QByteArray &json) : m_text(json) {}
+
+    QStringList keys()
+    {
+        if (m_text.startsWith("\xef\xbb\xbf"))
+            m_position = 3;
+        skipSpace();
+        if (!take('{'))
+            return {};
+        QStringList keys;
+        skipSpace();
+        if (take('}'))
+            return keys;
+        while (m_position < m_text.size()) {
+            skipSpace();
+            std::optional<QString> key = string();
+            if (!key)
+                return {};
+            keys << *key;
+            skipSpace();
+            if (!take(':'))
+                return {};
+            if (!skipValue())
+                return {};
+            skipSpace();
+            if (take('}'))
+                return keys;
+            if (!take(','))
+                return {};
+        }
+        return {};
+    }
+
+private:
+    bool take(char c)
+    {
+        if (m_position < m_text.size() && m_text.at(m_position) == c) {
+            ++m_position;
+            return true;
+        }
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_position < m_text.size()) {
+            const char c = m_text.at(m_position);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return;
+            ++m_position;
+        }
+    }
+
+    std::optional<QString> string()
+    {
+        if (!take('"'))
+            return std::nullopt;
+        QByteArray utf8;
+        QString text;
+        const auto flush = [&] {
+            text += QString::fromUtf8(utf8);
+            utf8.clear();
+        };
+        while (m_position < m_text.size()) {
+            const char c = m_text.at(m_position++);
+            if (c == '"') {
+                flush();
+                return text;
+            }
+            if (c != '\\') {
+                utf8 += c;
+                continue;
+            }
+            if (m_position >= m_text.size())
+                return std::nullopt;
+            const char escaped = m_text.at(m_position++);
+            static const QByteArray simple = QByteArrayLiteral("\"\\/bfnrt");
+            static const QByteArray meaning = QByteArrayLiteral("\"\\/\b\f\n\r\t");
+            const qsizetype index = simple.indexOf(escaped);
+            if (index >= 0) {
+                utf8 += meaning.at(index);
+                continue;
+            }
+            if (escaped != 'u' || m_position + 4 > m_text.size())
+                return std::nullopt;
+            bool ok = false;
+            const ushort unit = m_text.mid(m_position, 4).toUShort(&ok, 16);
+            if (!ok)
+                return std::nullopt;
+            m_position += 4;
+            flush();
+            text += QChar(unit);   // surrogate halves pair up in the QString as they come
+        }
+        return std::nullopt;
+    }
+
+    // A value of any kind: strings are walked so that brackets inside them do not count.
+    bool skipValue()
+    {
+        skipSpace();
+        int depth = 0;
+        while (m_position < m_text.size()) {
+            const char c = m_text.at(m_position);
+            if (c == '"') {
+                if (!string())
+                    return false;
+                if (depth == 0)
+                    return true;
+                continue;
+            }
+            if (depth == 0 && (c == ',' || c == '}'))
+                return true;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if (c == '}' || c == ']')
+                --depth;
+            ++m_position;
+        }
+        return false;
+    }
+
+    const QByteArray &m_text;
+    qsizetype m_position = 0;
+};
+
 } // namespace
+
+QStringList AnswerParser::topLevelKeys(const QByteArray &json)
+{
+    return KeyScanner(json).keys();
+}
 
 bool AnswerParser::looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
 {
@@ -137,6 +272,7 @@ void AnswerParser::parseInto(ConnectionResult &result)
     result.answerMessage.clear();
     result.token = {};
     result.json = {};
+    result.jsonKeys.clear();
 
     const QByteArray trimmed = result.body.trimmed();
     if (trimmed.isEmpty())
@@ -154,6 +290,7 @@ void AnswerParser::parseInto(ConnectionResult &result)
         return;
     }
     const QJsonObject object = document.object();
+    result.jsonKeys = topLevelKeys(result.body);
 
     if (object.contains(u"access_token")) {
         result.shape = AnswerShape::OAuthToken;

@@ -14,6 +14,9 @@ public:
     static OAuthToken parseToken(const QJsonObject &object);
     static void splitScope(OAuthToken &token);
     static bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType);
+    // The keys of a top-level JSON object in the order sent, each repeat kept and escapes decoded
+    // ("succ\u0065ss" is "success"). Empty for anything that is not a well-formed JSON object.
+    static QStringList topLevelKeys(const QByteArray &json);
 };
 
 } // namespace zct

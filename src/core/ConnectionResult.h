@@ -127,6 +127,8 @@ struct ConnectionResult
 
     AnswerShape shape = AnswerShape::None;
     QJsonDocument json;
+    QStringList jsonKeys;              // the top-level object's keys as sent, in order, repeats kept:
+                                       // QJsonDocument keeps only the last of a repeated key
     int successValue = -1;             // -1 absent, 0 false, 1 true
     QString processId;
     QList<ZuoraReason> reasons;

@@ -1,8 +1,126 @@
 #include "ResultClassifier.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace zct {
+
+namespace {
+
+int countKey(const QStringList &keys, const QString &name)
+{
+    int count = 0;
+    for (const QString &key : keys) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            ++count;
+    }
+    return count;
+}
+
+QJsonValue valueOf(const QJsonObject &object, const QString &name)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// Reasons or errors worth a word: anything but an absent key, null or an empty list.
+bool carriesSomething(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return false;
+    return !value.isArray() || !value.toArray().isEmpty();
+}
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: return QCoreApplication::translate("ResultClassifier", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("ResultClassifier", "the string \"%1\"").arg(value.toString().left(40));
+    case QJsonValue::Array: return QCoreApplication::translate("ResultClassifier", "an array");
+    case QJsonValue::Object: return QCoreApplication::translate("ResultClassifier", "an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QCoreApplication::translate("ResultClassifier", "missing");
+}
+
+} // namespace
+
+QString ResultClassifier::repeatedKey(const ConnectionResult &result)
+{
+    QSet<QString> seen;
+    for (const QString &key : result.jsonKeys) {
+        if (seen.contains(key))
+            return key;
+        seen.insert(key);
+    }
+    return {};
+}
+
+QString ResultClassifier::sessionContradiction(const ConnectionResult &result)
+{
+    if (result.httpStatus != 200)
+        return tr("a login is accepted only with HTTP 200, and this answer is HTTP %1").arg(result.httpStatus);
+    if (!result.json.isObject())
+        return tr("the body is not a JSON object");
+    const int successKeys = countKey(result.jsonKeys, u"success"_s);
+    if (successKeys == 0)
+        return tr("the answer has no \"success\" key");
+    if (successKeys > 1)
+        return tr("the answer has %1 \"success\" keys, so it says both things at once").arg(successKeys);
+    const QString repeated = repeatedKey(result);
+    if (!repeated.isEmpty())
+        return tr("the key \"%1\" appears more than once, so the answer is ambiguous").arg(repeated);
+    const QJsonObject object = result.json.object();
+    const QJsonValue success = valueOf(object, u"success"_s);
+    if (!success.isBool() || !success.toBool())
+        return tr("\"success\" is %1, not the JSON boolean true").arg(jsonTypeName(success));
+    if (!result.reasons.isEmpty())
+        return tr("\"success\" is true, yet the answer gives a reason: %1").arg(describeReason(result.reasons.first()));
+    if (carriesSomething(valueOf(object, u"reasons"_s)) || carriesSomething(valueOf(object, u"errors"_s)))
+        return tr("\"success\" is true, yet the answer carries reasons or errors");
+    return {};
+}
+
+QString ResultClassifier::tokenContradiction(const ConnectionResult &result)
+{
+    if (result.httpStatus != 200)
+        return tr("a token is accepted only with HTTP 200, and this answer is HTTP %1").arg(result.httpStatus);
+    if (!result.json.isObject())
+        return tr("the body is not a JSON object");
+    const QString repeated = repeatedKey(result);
+    if (!repeated.isEmpty())
+        return tr("the key \"%1\" appears more than once, so the answer is ambiguous").arg(repeated);
+    const QJsonObject object = result.json.object();
+    const QJsonValue token = object.value(u"access_token");
+    if (!token.isString() || token.toString().isEmpty())
+        return tr("\"access_token\" is %1, not a non-empty string").arg(jsonTypeName(token));
+    const QJsonValue type = object.value(u"token_type");
+    if (!type.isString() || type.toString().compare(u"bearer"_s, Qt::CaseInsensitive) != 0)
+        return tr("\"token_type\" is %1, not \"bearer\"").arg(jsonTypeName(type));
+    for (const QString &key : result.jsonKeys) {
+        if (key.compare(u"error"_s, Qt::CaseInsensitive) == 0 || key.compare(u"error_description"_s, Qt::CaseInsensitive) == 0)
+            return tr("the answer carries a token and also \"%1\": %2").arg(key, jsonTypeName(valueOf(object, key)));
+    }
+    return {};
+}
+
+bool ResultClassifier::meetsAcceptRule(const ConnectionResult &result, QString *contradiction)
+{
+    const QString problem = result.settings.authMode == AuthMode::OAuthClientCredentials ? tokenContradiction(result)
+                                                                                          : sessionContradiction(result);
+    if (contradiction)
+        *contradiction = problem;
+    return problem.isEmpty();
+}
 
 void ResultClassifier::fail(ConnectionResult &result, ErrorKind kind, const QString &cause, const QString &hint)
 {
@@ -35,6 +153,16 @@ void ResultClassifier::classifyAnswer(ConnectionResult &result)
     const QString reasonHint = hasReason ? result.reasons.first().code.hint() : QString();
     const bool notJson = result.shape == AnswerShape::Html || result.shape == AnswerShape::NotJson;
 
+    if (status < 200) {
+        // Qt 6.4 skips only 100 Continue: any other interim answer (102 Processing, 103 Early Hints)
+        // ends the exchange, and the final answer behind it is never read. Never judge it.
+        fail(result, ErrorKind::UnexpectedAnswer,
+             tr("The server sent an interim answer (HTTP %1 %2) before its final one, and Qt ends the exchange there: "
+                "the final answer could not be read, so nothing says whether the login worked.")
+                 .arg(status).arg(result.httpReason),
+             tr("Zuora sends no interim answers: a proxy or a server that is not Zuora may be answering. Check the base URL and any proxy."));
+        return;
+    }
     if (status >= 300 && status < 400) {
         fail(result, ErrorKind::Redirect,
              tr("The server answered HTTP %1 and redirects to %2; it was not followed, so the credentials were not sent on.")
@@ -98,7 +226,13 @@ void ResultClassifier::classifyAnswer(ConnectionResult &result)
     }
 
     if (oauth) {
-        if (status >= 200 && status < 300 && result.shape == AnswerShape::OAuthToken && result.token.isValid()) {
+        QString contradiction;
+        if (result.shape == AnswerShape::OAuthToken && !meetsAcceptRule(result, &contradiction)) {
+            fail(result, ErrorKind::UnexpectedAnswer, tr("Not accepted: %1.").arg(contradiction),
+                 tr("This is not how Zuora issues a token: look at the raw response, check the base URL and any proxy."));
+            return;
+        }
+        if (result.shape == AnswerShape::OAuthToken) {
             result.verdict = Verdict::Accepted;
             result.errorKind = ErrorKind::None;
             const QString type = result.token.tokenType.isEmpty() ? tr("no type") : result.token.tokenType;
@@ -117,7 +251,15 @@ void ResultClassifier::classifyAnswer(ConnectionResult &result)
             return;
         }
     } else if (result.shape == AnswerShape::CommonResponse || result.shape == AnswerShape::SuccessErrors) {
-        if (result.successValue == 1 && status >= 200 && status < 300) {
+        QString contradiction;
+        // A repeated "success" says yes and no at once, whichever of them QJsonDocument kept.
+        const bool saysYes = result.successValue == 1 || countKey(result.jsonKeys, u"success"_s) > 1;
+        if (saysYes && !meetsAcceptRule(result, &contradiction)) {
+            fail(result, ErrorKind::UnexpectedAnswer, tr("Not accepted: %1.").arg(contradiction),
+                 tr("This is not how Zuora accepts a login: look at the raw response, check the base URL and any proxy."));
+            return;
+        }
+        if (saysYes) {
             result.verdict = Verdict::Accepted;
             result.errorKind = ErrorKind::None;
             result.cause = result.sessionCookie()

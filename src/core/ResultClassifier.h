@@ -15,8 +15,22 @@ public:
     static void classifyAnswer(ConnectionResult &result);
     static void fail(ConnectionResult &result, ErrorKind kind, const QString &cause, const QString &hint);
 
+    // The one written rule for "accepted" (README, "When is a login accepted"):
+    //  - session login: HTTP 200, a JSON object, exactly one "success" key (any letter case: the
+    //    Actions answers spell it "Success") whose value is the JSON boolean true, no reasons or
+    //    errors, and no top-level key repeated;
+    //  - OAuth token: HTTP 200, a JSON object with a non-empty string "access_token", "token_type"
+    //    bearer in any letter case, no "error" or "error_description", and no top-level key repeated.
+    // True when the answer meets it; otherwise *contradiction says in words what stands against it.
+    // classifyAnswer() accepts only through this, and the answer fuzzer checks every accepted
+    // result against it.
+    static bool meetsAcceptRule(const ConnectionResult &result, QString *contradiction = nullptr);
+
 private:
     static QString describeReason(const ZuoraReason &reason);
+    static QString sessionContradiction(const ConnectionResult &result);
+    static QString tokenContradiction(const ConnectionResult &result);
+    static QString repeatedKey(const ConnectionResult &result);
 };
 
 } // namespace zct

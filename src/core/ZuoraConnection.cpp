@@ -19,6 +19,8 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace zct {
@@ -73,6 +75,28 @@ bool isCutShort(const QNetworkReply &reply, int status, qsizetype received)
     bool ok = false;
     const qint64 announced = reply.rawHeader("Content-Length").trimmed().toLongLong(&ok);
     return ok && announced > received;
+}
+
+// RFC 9112 §6.3: a Content-Length that is not one decimal number (several different values, a
+// negative one, words) leaves the answer's end unknown, and such an answer cannot be trusted.
+// Qt joins repeated fields with ", " and, unable to read the value, reads until the connection
+// closes: the answer it then hands over may be anything. A list of one value repeated is allowed
+// (RFC 9110 §8.6). Empty when the framing is sound.
+QByteArray brokenContentLength(const QNetworkReply &reply)
+{
+    if (!reply.hasRawHeader("Content-Length") || reply.hasRawHeader("Transfer-Encoding"))
+        return {};   // a Transfer-Encoding frames the answer and overrides any Content-Length
+    const QByteArray raw = reply.rawHeader("Content-Length");
+    QByteArray first;
+    for (const QByteArray &part : raw.split(',')) {
+        const QByteArray value = part.trimmed();
+        const bool digits = !value.isEmpty()
+            && std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || (!first.isEmpty() && value != first))
+            return raw.isEmpty() ? QByteArrayLiteral("(empty)") : raw;
+        first = value;
+    }
+    return {};
 }
 
 } // namespace
@@ -481,6 +505,14 @@ void ZuoraConnection::onReplyFinished()
     const bool transportFailure = m_abortKind != ErrorKind::None || unreadable || m_result.httpStatus == 0;
     if (transportFailure) {
         completeTransportFailure(error);
+    } else if (const QByteArray length = brokenContentLength(*reply); !length.isEmpty()) {
+        ResultClassifier::fail(m_result, ErrorKind::UnexpectedAnswer,
+                               tr("The answer's framing is broken: Content-Length \"%1\" is not one decimal number "
+                                  "(RFC 9112 §6.3), so where the answer ends is unknown and it is not judged.")
+                                   .arg(QString::fromLatin1(length)),
+                               tr("Zuora frames its answers correctly: a proxy or a server that is not Zuora may be answering."));
+    } else if (m_result.httpStatus < 200) {
+        ResultClassifier::classifyAnswer(m_result);   // an interim answer: never judged as the answer
     } else if (isCutShort(*reply, m_result.httpStatus, m_result.body.size())) {
         // Qt 6.4 may end an answer whose connection closed early without an error: a body
         // shorter than its Content-Length was cut off and must not be judged as an answer.
