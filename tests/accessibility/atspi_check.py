@@ -323,11 +323,11 @@ class Window:
     def banner(self):
         return self.cached('_banner', self.find_banner)
 
-    # The verdict banner: named or described as the verdict, or the block whose headline is a verdict word.
+    # The verdict banner: the block named "Verdict", or else the block whose headline is a verdict word.
     def find_banner(self):
         def named(a):
             return role_of(a) not in ITEM_ROLES | VIEW_ROLES and role_of(a) != 'label' and \
-                re.search(r'verdict', name_of(a) + ' ' + desc_of(a), re.I)
+                re.match(r'\s*verdict\b', name_of(a), re.I)
         found = self.find(named)
         if found:
             return found
@@ -550,7 +550,7 @@ def run(win, report, base_timeout):
     banner = win.banner()
     report.check('verdict banner reads "Accepted" as text after the demo check',
                  banner is not None and re.search(r'\bAccepted\b', win.banner_reading()),
-                 ('no verdict banner found (an accessible named or described as the verdict)' if banner is None else
+                 ('no verdict banner found (a block named "Verdict", or one whose headline label is a verdict word)' if banner is None else
                   f'banner read: {q(win.banner_reading(), 400)}' + ('' if verdict else ' (no verdict word within the time limit)')))
 
     item = win.profile_item(DEMO_ACCEPTED)
