@@ -1,5 +1,6 @@
 #include "CurlCommand.h"
 
+#include "AuthMethod.h"
 #include "Environments.h"
 #include "ProxyFactory.h"
 
@@ -22,8 +23,10 @@ QString CurlCommand::shellQuote(const QString &value)
 QString CurlCommand::build(const ConnectionSettings &settings, const QString &secret, Secrets secrets,
                            const QString &proxyPassword)
 {
-    const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;
-    const QString path = oauth ? u"/oauth/token"_s : u"/v1/connections"_s;
+    const AuthMethod &method = AuthMethod::of(settings.authMode);
+    const bool oauth = method.credential == AuthMethod::Credential::AccessToken;
+    const QString path = QString::fromLatin1(method.endpointPath);
+    const QString secretVariable = u'$' + QString::fromLatin1(method.secretVariable);
     const NormalizedUrl base = Environments::normalize(settings.baseUrl);
     // An input the app would refuse is still shown as typed, so the person sees what is wrong.
     const QString url = base.ok() ? Environments::endpoint(base.url, path).toString(QUrl::FullyEncoded)
@@ -39,14 +42,14 @@ QString CurlCommand::build(const ConnectionSettings &settings, const QString &se
         parts << u"--data-urlencode"_s << shellQuote(u"client_id="_s + settings.username);
         // Double quotes so the shell expands the variable; curl then encodes + / = & itself.
         parts << u"--data-urlencode"_s
-              << (included ? shellQuote(u"client_secret="_s + secret) : u"\"client_secret=$ZUORA_CLIENT_SECRET\""_s);
+              << (included ? shellQuote(u"client_secret="_s + secret) : u"\"client_secret="_s + secretVariable + u'"');
         parts << u"--data-urlencode"_s << shellQuote(u"grant_type=client_credentials"_s);
     } else {
         header(u"apiAccessKeyId"_s, settings.username);
         if (included)
             header(u"apiSecretAccessKey"_s, secret);
         else
-            parts << u"-H"_s << u"\"apiSecretAccessKey: $ZUORA_PASSWORD\""_s;
+            parts << u"-H"_s << u"\"apiSecretAccessKey: "_s + secretVariable + u'"';
         header(u"Content-Type"_s, u"application/json; charset=utf-8"_s);
         header(u"Accept"_s, u"application/json"_s);
     }
