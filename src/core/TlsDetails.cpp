@@ -1,0 +1,192 @@
+#include "TlsDetails.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+using namespace Qt::StringLiterals;
+
+namespace zct {
+
+namespace {
+
+QString distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    QStringList parts;
+    for (const QByteArray &attribute : issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes()) {
+        const QStringList values = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
+        for (const QString &value : values)
+            parts << QString::fromLatin1(attribute) + u'=' + value;
+    }
+    // Most specific first, as people read them: CN before O before C.
+    std::reverse(parts.begin(), parts.end());
+    return parts.join(u", "_s);
+}
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2: return u"TLS 1.2"_s;
+    case QSsl::TlsV1_3: return u"TLS 1.3"_s;
+    case QSsl::DtlsV1_2: return u"DTLS 1.2"_s;
+    default: return QString();
+    }
+}
+
+QString keyTypeName(QSsl::KeyAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case QSsl::Rsa: return u"RSA"_s;
+    case QSsl::Ec: return u"EC"_s;
+    case QSsl::Dsa: return u"DSA"_s;
+    case QSsl::Dh: return u"DH"_s;
+    default: return u"unknown"_s;
+    }
+}
+
+QString commonName(const CertificateDetails &certificate, bool issuer)
+{
+    const QString &dn = issuer ? certificate.issuer : certificate.subject;
+    for (const QString &part : dn.split(u", "_s)) {
+        if (part.startsWith(u"CN="))
+            return part.mid(3);
+    }
+    return dn;
+}
+
+} // namespace
+
+CertificateDetails TlsDetails::describe(const QSslCertificate &certificate)
+{
+    CertificateDetails details;
+    details.subject = distinguishedName(certificate, false);
+    details.issuer = distinguishedName(certificate, true);
+    const auto names = certificate.subjectAlternativeNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const QString kind = it.key() == QSsl::DnsEntry ? u"DNS"_s : it.key() == QSsl::IpAddressEntry ? u"IP"_s : u"email"_s;
+        details.alternativeNames << kind + u':' + it.value();
+    }
+    details.alternativeNames.sort();
+    details.notBefore = certificate.effectiveDate().toUTC();
+    details.notAfter = certificate.expiryDate().toUTC();
+    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < digest.size(); i += 2)
+        pairs << QString::fromLatin1(digest.mid(i, 2));
+    details.sha256 = pairs.join(u':');
+    const QSslKey key = certificate.publicKey();
+    details.keyType = keyTypeName(key.algorithm());
+    details.keyBits = key.isNull() ? -1 : key.length();
+    details.selfSigned = certificate.isSelfSigned();
+    return details;
+}
+
+TlsDetails TlsDetails::from(const QList<QSslCertificate> &chain, const QString &protocol, const QString &cipher,
+                            const QList<QSslCertificate> &extraCa)
+{
+    TlsDetails details;
+    details.encrypted = !chain.isEmpty() || !protocol.isEmpty();
+    details.protocol = protocol;
+    details.cipher = cipher;
+    for (const QSslCertificate &certificate : chain)
+        details.chain << describe(certificate);
+    if (!chain.isEmpty() && !extraCa.isEmpty()) {
+        // Trusted at all (the handshake succeeded), but would the system's authorities alone have
+        // trusted it? If not, the extra CA file is what made it pass.
+        const bool systemTrusts = QSslCertificate::verify(chain).isEmpty();
+        if (!systemTrusts) {
+            const QSslCertificate &last = chain.constLast();
+            for (const QSslCertificate &authority : extraCa) {
+                if (authority == last || authority.subjectInfo(QSslCertificate::CommonName) == last.issuerInfo(QSslCertificate::CommonName)) {
+                    details.trustedOnlyThroughExtraCa = true;
+                    break;
+                }
+            }
+        }
+    }
+    return details;
+}
+
+TlsDetails TlsDetails::from(const QSslConfiguration &configuration, const QList<QSslCertificate> &extraCa)
+{
+    const QSslCipher cipher = configuration.sessionCipher();
+    return from(configuration.peerCertificateChain(), protocolName(configuration.sessionProtocol()),
+                cipher.isNull() ? QString() : cipher.name(), extraCa);
+}
+
+std::optional<qint64> TlsDetails::daysUntilExpiry(const QDateTime &now) const
+{
+    if (chain.isEmpty() || !chain.constFirst().notAfter.isValid())
+        return std::nullopt;
+    const qint64 seconds = now.secsTo(chain.constFirst().notAfter);
+    // Whole days left, rounded down; an expired certificate counts negative days.
+    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
+bool TlsDetails::expiresSoon(const QDateTime &now) const
+{
+    const std::optional<qint64> days = daysUntilExpiry(now);
+    return days && *days < ExpiryWarningDays;
+}
+
+QString TlsDetails::summary(const QDateTime &now) const
+{
+    if (!encrypted)
+        return tr("Not encrypted (plain HTTP to this computer).");
+    QString text = protocol.isEmpty() ? tr("TLS") : protocol;
+    if (!cipher.isEmpty())
+        text += u", "_s + cipher;
+    if (!chain.isEmpty()) {
+        const CertificateDetails &server = chain.constFirst();
+        const qint64 days = daysUntilExpiry(now).value_or(0);
+        const QString when = server.notAfter.date().toString(Qt::ISODate);
+        text += u"; "_s
+            + (days >= 0 ? tr("certificate for %1 by %2, expires %3 (in %n days)", nullptr, int(days))
+                               .arg(commonName(server, false), commonName(server, true), when)
+                         : tr("certificate for %1 by %2 expired on %3").arg(commonName(server, false), commonName(server, true), when));
+    }
+    return text;
+}
+
+QStringList TlsDetails::warnings(const QDateTime &now) const
+{
+    QStringList list;
+    const std::optional<qint64> days = daysUntilExpiry(now);
+    if (days && *days >= 0 && *days < ExpiryWarningDays)
+        list << tr("The server certificate expires in %n days: renew it before logins start failing.", nullptr, int(*days));
+    if (trustedOnlyThroughExtraCa)
+        list << tr("The chain ends in an authority trusted only through this profile's extra CA file, not the system's: "
+                   "typical of a company proxy that inspects TLS.");
+    return list;
+}
+
+QJsonObject TlsDetails::toJson(const QDateTime &now) const
+{
+    QJsonArray certificates;
+    for (const CertificateDetails &certificate : chain) {
+        certificates.append(QJsonObject{
+            {u"subject"_s, certificate.subject},
+            {u"issuer"_s, certificate.issuer},
+            {u"subjectAlternativeNames"_s, QJsonArray::fromStringList(certificate.alternativeNames)},
+            {u"notBefore"_s, certificate.notBefore.toString(Qt::ISODate)},
+            {u"notAfter"_s, certificate.notAfter.toString(Qt::ISODate)},
+            {u"sha256"_s, certificate.sha256},
+            {u"keyType"_s, certificate.keyType},
+            {u"keyBits"_s, certificate.keyBits},
+            {u"selfSigned"_s, certificate.selfSigned},
+        });
+    }
+    const std::optional<qint64> days = daysUntilExpiry(now);
+    return QJsonObject{
+        {u"protocol"_s, protocol},
+        {u"cipher"_s, cipher},
+        {u"chain"_s, certificates},
+        {u"daysUntilExpiry"_s, days ? QJsonValue(*days) : QJsonValue()},
+        {u"trustedOnlyThroughExtraCa"_s, trustedOnlyThroughExtraCa},
+        {u"warnings"_s, QJsonArray::fromStringList(warnings(now))},
+    };
+}
+
+} // namespace zct
