@@ -215,6 +215,22 @@ def object_key(acc):
         return (role_of(acc), name_of(acc), desc_of(acc))
 
 
+def contents_hint(acc):
+    """For a control with no name or a vague role: what it contains, so that it can be found."""
+    named = []
+    for c in children(acc):
+        stack = [c]
+        while stack and len(named) < 3:
+            a = stack.pop(0)
+            if name_of(a):
+                named.append(f'[{role_of(a)}] {q(name_of(a), 40)}')
+                break
+            stack.extend(children(a)[:4])
+        if len(named) >= 3:
+            break
+    return f'; it contains {", ".join(named)}' if named else ''
+
+
 def path_of(acc, limit=6):
     """Where a control sits: its named ancestors, innermost last."""
     parts = []
@@ -440,16 +456,19 @@ def control_checks(win, report, seen, context, root=None):
         if key in seen:
             continue
         seen.add(key)
-        where = f'{describe(acc)} in {path_of(acc)} ({context})'
+        where = f'{describe(acc)} in {path_of(acc)} ({context}){contents_hint(acc)}'
         name = name_of(acc).strip()
+        title = f'focusable {role} {q(name, 60) if name else "(no name)"}'
         if not name:
-            report.check(f'focusable {role} has an accessible name', False,
-                         f'no name: {where}; labelled by: '
+            report.check(f'{title} has an accessible name', False,
+                         f'a screen reader says nothing when it takes focus: {where}; labelled by: '
                          + (', '.join(q(name_of(t)) for t in relation_targets(acc, Atspi.RelationType.LABELLED_BY))
                             or 'nothing'))
         if role in VAGUE_ROLES:
-            report.check(f'focusable control "{name or "?"}" has a meaningful role', False,
-                         f'role {q(role)} says nothing about what it is: {where}')
+            report.check(f'{title} has a meaningful role', False,
+                         f'role {q(role)} says nothing about what it is: {where}. A container that takes focus '
+                         f'(Qt: a scroll area, a tab widget) should not be a focus stop of its own (Qt::NoFocus) '
+                         f'or needs a real role')
         if not name or role in VAGUE_ROLES:
             report.controls_bad = getattr(report, 'controls_bad', 0) + 1
             continue
