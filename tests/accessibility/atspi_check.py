@@ -48,6 +48,22 @@ TYPED_USER = 'typed.through.atspi@example.com'
 DEMO_ACCEPTED, DEMO_REJECTED = 'Demo tenant', 'Demo tenant: wrong password'   # the profiles --demo adds
 PROFILE_NAMES = (DEMO_ACCEPTED, DEMO_REJECTED, SEEDED_PROFILE)
 
+# What this test is for (issue 9). A check that an earlier failure kept from running is a failure too.
+REQUIRED = (
+    'verdict banner reads "Accepted" as text after the demo check',
+    f'profile list: "{DEMO_ACCEPTED}" shows its verdict as text',
+    'label: resolved endpoint is read as it is shown',
+    'label: elapsed time is read as it is shown',
+    'History tab\'s filter combo box (',
+    f'verdict banner reads "Rejected" as text after testing "{DEMO_REJECTED}"',
+    f'profile list: "{DEMO_REJECTED}" shows its verdict as text',
+    'text typed through the accessibility interface marks the profile changed',
+    'verdict banner reads "Accepted" as text after the OAuth check',
+    'label: masked access token is read as it is shown',
+    'label: token expiry countdown is read as it is shown',
+    'every focusable control on screen has a name and a meaningful role',
+)
+
 
 class Deadline(Exception):
     pass
@@ -81,6 +97,11 @@ class Report:
         print(('PASS  ' if ok else 'FAIL  ') + name + (f'\n        {detail}' if detail and not ok else ''),
               flush=True)
         return ok
+
+    def account_for(self, required):
+        for name in required:
+            if not any(r[0].startswith(name) for r in self.results):
+                self.check(name + ' [not reached]', False, 'not checked: an earlier step failed (see above)')
 
     def summary(self):
         failed = [r for r in self.results if not r[1]]
@@ -748,17 +769,19 @@ def main():
     started = time.monotonic()
     try:
         run(win, report, args.timeout)
-        phase('done')
-        good, bad = getattr(report, 'controls_ok', 0), getattr(report, 'controls_bad', 0)
-        report.check(f'every focusable control on screen has a name and a meaningful role '
-                     f'({good + bad} read, main window and every result tab)', good > 0 and bad == 0,
-                     f'{bad} of {good + bad} failed (each listed above)' if good else 'no focusable control was read')
     except (Deadline, AppGone) as e:
         report.check('the checks finished within the time budget', False, str(e))
     except Exception as e:  # a crash of the app or of the bus: a failure, with what happened
         import traceback
         traceback.print_exc()
         report.check('the checks ran to the end', False, f'{type(e).__name__}: {e}')
+    phase('done')
+    good, bad = getattr(report, 'controls_ok', 0), getattr(report, 'controls_bad', 0)
+    if good + bad:
+        report.check(f'every focusable control on screen has a name and a meaningful role '
+                     f'({good + bad} read, main window and every result tab)', bad == 0,
+                     f'{bad} of {good + bad} failed (each listed above)')
+    report.account_for(REQUIRED)
     print(f'\nchecks took {time.monotonic() - started:.1f} s')
     return 0 if report.summary() else 1
 
