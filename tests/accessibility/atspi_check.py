@@ -441,7 +441,8 @@ class Window:
             return False, 'no list of profiles found (a list whose name mentions "profile")'
         filt = self.text_field(r'filter')
         if not self.focus_by_keyboard(lst, filt, 'the profile list'):
-            return False, f'the profile list never took keyboard focus (Tab from {describe(filt) if filt else "nothing"})'
+            return False, (f'the profile list never took keyboard focus (Tab from {describe(filt) if filt else "nothing"})'
+                           + self.other_windows())
         def selected():
             return next((name_of(i) for i in self.profile_items() if has(i, S.SELECTED)), None)
         self.key(KEY_HOME)
@@ -456,7 +457,14 @@ class Window:
                 break   # the end of the list
         return False, (f'"{name}" never became selected with Home/Down in the profile list; items read: '
                        + ', '.join(describe(i) + (' (selected)' if has(i, S.SELECTED) else '')
-                                   for i in self.profile_items()))
+                                   for i in self.profile_items()) + self.other_windows())
+
+    def other_windows(self):
+        """Windows of the app besides the main one (a dialog would take the keys meant for the main window)."""
+        others = [c for c in children(self.app) if c is not None and not (
+            role_of(c) == 'frame' and 'Zuora Credential Tester' in name_of(c)) and has(c, S.SHOWING)]
+        return ('; other windows open: ' + ', '.join(describe(w) + ' ' + q(subtree_reading(w), 200) for w in others)) \
+            if others else ''
 
     def press(self, acc):
         return do_action(acc, 'Press', 'Click', 'press', 'click', 'activate')
@@ -635,7 +643,7 @@ def run(win, report, base_timeout):
             got = win.wait('the verdict of the wrong password',
                            lambda: re.search(r'\bRejected\b', win.banner_reading()), T)
             report.check(f'verdict banner reads "Rejected" as text after testing "{wrong}"', got,
-                         f'banner read {q(win.banner_reading(), 400)} (before pressing Test: {q(before, 200)})')
+                         f'banner read {q(win.banner_reading(), 400)} (before pressing Test: {q(before, 200)})' + win.other_windows())
             item = win.profile_item(wrong)
             report.check(f'profile list: "{wrong}" shows its verdict as text (tested: Rejected)',
                          item is not None and win.wait('the list to show the verdict',
@@ -672,7 +680,8 @@ def run(win, report, base_timeout):
         report.check('text typed through the accessibility interface marks the profile changed',
                      win.wait('the unsaved marker', marked, 5),
                      f'after setTextContents({q(TYPED_USER)}) the window title reads {q(name_of(win.frame))} '
-                     f'and the list item reads {q(reading(win.profile_item(SEEDED_PROFILE)))} (no "*", no "unsaved")')
+                     f'and the list item reads {q(reading(win.profile_item(SEEDED_PROFILE)))} (no "*", no "unsaved")'
+                     + win.other_windows())
 
     phase('an OAuth check and the Token tab')
     # OAuth against the demo tenant: the Token tab's labels (masked token, expiry countdown).
@@ -689,7 +698,7 @@ def run(win, report, base_timeout):
                 win.key(KEY_DOWN)
                 win.wait('the combo box to change', lambda: 'oauth' in name_of(combo).lower(), 2)
     if not report.check('authentication switched to OAuth with the keyboard', 'oauth' in name_of(combo).lower(),
-                        f'the combo box reads {describe(combo)}; focused: {has(combo, S.FOCUSED)}'):
+                        f'the combo box reads {describe(combo)}; focused: {has(combo, S.FOCUSED)}' + win.other_windows()):
         return
     client_id, client_secret = demo_oauth_client()
     for what, pattern, value in (('Base URL', r'base url', demo_base),
@@ -709,7 +718,7 @@ def run(win, report, base_timeout):
     got = win.wait('the OAuth verdict', lambda: (lambda r: r != before and re.search(r'\bAccepted\b', r))(
         win.banner_reading()), T)
     if not report.check('verdict banner reads "Accepted" as text after the OAuth check', got,
-                        f'banner read {q(win.banner_reading(), 400)} (before pressing Test: {q(before, 200)})'):
+                        f'banner read {q(win.banner_reading(), 400)} (before pressing Test: {q(before, 200)})' + win.other_windows()):
         return
     walk_tabs(win, report, seen, seen_combos, 'OAuth', must_open=('Token',))
     tabs = next(iter(tab_lists(win)), None)
