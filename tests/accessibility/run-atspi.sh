@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317  # (shellcheck takes all below the outer exec for unreachable)
 # Reads the real window of the desktop app through AT-SPI, as Orca does (atspi_check.py).
 #
 #   bash tests/accessibility/run-atspi.sh build/bin/zuora-credential-tester
@@ -112,7 +113,8 @@ Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$scratch/displ
 pids+=("$!")
 names+=(Xvfb)
 wait_for 30 "X display from Xvfb" test -s "$scratch/display"
-export DISPLAY=":$(head -n1 "$scratch/display")"
+DISPLAY=":$(head -n1 "$scratch/display")"
+export DISPLAY
 
 # A window manager, as on a desktop: it gives the window keyboard focus. Ready once it runs --startup.
 start openbox openbox --sm-disable --startup "touch '$scratch/openbox-ready'"
