@@ -1,7 +1,9 @@
 #include "CommandLine.h"
 
 #include "Environments.h"
+#include "NagiosFormat.h"
 #include "ProxyFactory.h"
+#include "TextfileWriter.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -20,7 +22,9 @@ QString CommandLine::exitCodesText()
               "  4  unexpected answer (not JSON, 5xx, 429, unknown shape, redirect)\n"
               "With --profile or --all-profiles a profile whose secret is missing (not remembered, not in the\n"
               "keychain, or the keychain failed) is reported as an error with code 2. With several profiles the\n"
-              "exit code is that of the worst single result: the highest of the codes above.\n");
+              "exit code is that of the worst single result: the highest of the codes above.\n"
+              "--format nagios uses the plugin convention instead: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
+              "(also for arguments it cannot use; --help and --version still exit 0).\n");
 }
 
 CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptions &options, int &exitCode)
@@ -75,11 +79,35 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
         tr("URL"));
     const QCommandLineOption noProxy(u"no-proxy"_s,
         tr("Connect directly: no proxy, whatever http_proxy, https_proxy or a saved profile say."));
+    const QCommandLineOption format(u"format"_s,
+        tr("Output format: human (default), json, nagios (a monitoring plugin: status line, perfdata, exit code = "
+           "state), checkmk (local-check lines), prometheus (text format for node_exporter) or junit (XML for CI)."),
+        tr("FORMAT"));
+    const QCommandLineOption warning(u"warning"_s,
+        tr("nagios, checkmk: WARNING when the login time in seconds is outside this range ([@][start:][end], e.g. 2)."),
+        tr("RANGE"));
+    const QCommandLineOption critical(u"critical"_s,
+        tr("nagios, checkmk: CRITICAL when the login time in seconds is outside this range (e.g. 5)."), tr("RANGE"));
+    const QCommandLineOption certWarning(u"cert-warning"_s,
+        tr("nagios, checkmk: WARNING when the server certificate expires within DAYS days (default 14)."), tr("DAYS"));
+    const QCommandLineOption textfile(u"textfile"_s,
+        tr("prometheus: write the metrics to this file at once (a temporary file in its folder, then renamed), for "
+           "node_exporter's textfile collector, instead of standard output."),
+        tr("PATH"));
     parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, passwordStdin, caFile,
                        timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency,
-                       proxy, noProxy});
+                       proxy, noProxy, format, warning, critical, certWarning, textfile});
 
+    // A monitoring plugin reports arguments it cannot use as UNKNOWN on standard output: Nagios
+    // does not read stderr (monitoring.md section 1).
+    const bool nagiosMode = NagiosFormat::requestedIn(arguments);
     auto usageError = [&](const QString &message) {
+        if (nagiosMode) {
+            out << NagiosFormat::unknown(message);
+            out.flush();
+            exitCode = 3;
+            return Outcome::Exit;
+        }
         err << QCoreApplication::applicationName() << u": "_s << message << u'\n'
             << tr("Try '%1 --help'.").arg(QCoreApplication::applicationName()) << u'\n';
         err.flush();
@@ -115,6 +143,41 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     options.passwordStdin = parser.isSet(passwordStdin);
     options.color = !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
     settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;
+
+    if (parser.isSet(format)) {
+        if (!OutputFormat::parseKind(parser.value(format), &options.format))
+            return usageError(tr("Unknown format \"%1\"; use one of %2.")
+                                  .arg(parser.value(format), OutputFormat::kindNames().join(u", ")));
+        if (options.json && options.format != OutputFormatKind::Json)
+            return usageError(tr("--json is short for --format json; give one of them."));
+    } else if (options.json) {
+        options.format = OutputFormatKind::Json;
+    }
+    options.json = options.format == OutputFormatKind::Json;
+    const bool thresholds = options.format == OutputFormatKind::Nagios || options.format == OutputFormatKind::Checkmk;
+    for (const QCommandLineOption *option : {&warning, &critical, &certWarning}) {
+        if (parser.isSet(*option) && !thresholds)
+            return usageError(tr("--%1 applies to --format nagios and --format checkmk.").arg(option->names().constFirst()));
+    }
+    QString rangeError;
+    options.monitoring.warning = NagiosRange::parse(parser.value(warning), &rangeError);
+    if (rangeError.isEmpty())
+        options.monitoring.critical = NagiosRange::parse(parser.value(critical), &rangeError);
+    if (!rangeError.isEmpty())
+        return usageError(rangeError);
+    if (parser.isSet(certWarning)) {
+        bool daysOk = false;
+        options.monitoring.certWarningDays = parser.value(certWarning).toInt(&daysOk);
+        if (!daysOk || options.monitoring.certWarningDays < 0 || options.monitoring.certWarningDays > 3650)
+            return usageError(tr("--cert-warning takes a number of days from 0 to 3650."));
+    }
+    if (parser.isSet(textfile)) {
+        if (options.format != OutputFormatKind::Prometheus)
+            return usageError(tr("--textfile writes the prometheus format; add --format prometheus."));
+        options.textfile = parser.value(textfile);
+        if (const QString problem = TextfileWriter::problemWith(options.textfile); !problem.isEmpty())
+            return usageError(problem);
+    }
 
     if (parser.isSet(proxy) && parser.isSet(noProxy))
         return usageError(tr("Give --proxy URL or --no-proxy, not both."));

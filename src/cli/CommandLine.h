@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "OutputFormat.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,10 @@ struct CheckOptions
     bool passwordStdin = false;
     bool listEnvironments = false;
     bool color = false;
+    // --format (--json is --format json) and what the monitoring formats need.
+    OutputFormatKind format = OutputFormatKind::Human;
+    MonitoringOptions monitoring;   // --warning, --critical, --cert-warning
+    QString textfile;               // --textfile PATH, with --format prometheus
 
     // Saved profiles (the desktop app's), their secrets from the keychain.
     QString profileName;        // --profile NAME

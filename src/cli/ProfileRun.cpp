@@ -2,12 +2,15 @@
 
 #include "AuthMethod.h"
 #include "BatchRunner.h"
+#include "CredentialDirectory.h"
 #include "HumanReport.h"
+#include "NagiosFormat.h"
 #include "ProfileCheckRun.h"
 #include "ProfileLibrary.h"
 #include "ResultJson.h"
 #include "SecretInput.h"
 
+#include <QDir>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -74,13 +77,10 @@ ProfileRun::ProfileRun(const CheckOptions &options, SecretStore *secrets, QObjec
     , m_out(stdout)
 {
     m_checks->runner()->setConcurrency(m_options.concurrency);
-    m_checks->setHintForMissingSecret([](const Profile &profile, SecretProblem problem) {
-        if (problem == SecretProblem::ProxyKeychainFailed)
-            return tr("Or give it for this run in ZUORA_PROXY_PASSWORD.");
-        return tr("Save the secret in the desktop app with \"Remember the secret\" ticked, or give it for this profile "
-                  "alone: --profile %1 with --password-stdin or %2.")
-            .arg(quoted(profile.name), QString::fromLatin1(AuthMethod::of(profile.settings.authMode).secretVariable));
-    });
+    m_checks->setHintForMissingSecret(&ProfileRun::missingSecretHint);
+    m_monitoring = std::make_unique<MonitoringOutput>(m_options);
+    if (!m_monitoring->isActive())
+        m_monitoring.reset();   // human and json stream as results arrive
     connect(m_checks, &ProfileCheckRun::resultReady, this,
             [this](int index, const QString &, const ConnectionResult &result) { report(index, result); });
     connect(m_checks, &ProfileCheckRun::finished, this, &ProfileRun::finish);
@@ -88,14 +88,58 @@ ProfileRun::ProfileRun(const CheckOptions &options, SecretStore *secrets, QObjec
 
 ProfileRun::~ProfileRun() = default;
 
+QString ProfileRun::missingSecretHint(const Profile &profile, SecretProblem problem)
+{
+    if (problem == SecretProblem::ProxyKeychainFailed)
+        return tr("Or give it for this run in ZUORA_PROXY_PASSWORD.");
+    QString hint = tr("Save the secret in the desktop app with \"Remember the secret\" ticked, or give it for this profile "
+                      "alone: --profile %1 with --password-stdin or %2.")
+                       .arg(quoted(profile.name), QString::fromLatin1(AuthMethod::of(profile.settings.authMode).secretVariable));
+    const QString credentials = CredentialDirectory::path();
+    if (!credentials.isEmpty()) {
+        hint += u' ' + tr("There is no credential file %1 either.").arg(QDir(credentials).filePath(profile.id));
+    } else if (problem == SecretProblem::KeychainFailed) {
+        // Neither a credential file nor a keychain: say how an unattended run gets its secret.
+        hint += u' ' + tr("Without a desktop keychain (a systemd service or timer), give each secret as a systemd "
+                          "credential: LoadCredential=%1:/path/to/secret in the unit; zuora-check reads "
+                          "$CREDENTIALS_DIRECTORY/%1.").arg(profile.id);
+    }
+    return hint;
+}
+
 void ProfileRun::fail(const QString &message)
 {
-    QTextStream err(stderr);
-    err << QCoreApplication::applicationName() << u": "_s << message << u'\n';
-    err.flush();
+    int code = 2;
+    if (m_options.format == OutputFormatKind::Nagios) {
+        // A plugin that could not run says UNKNOWN, on stdout: Nagios does not read stderr.
+        m_out << NagiosFormat::unknown(message);
+        m_out.flush();
+        code = 3;
+    } else {
+        QTextStream err(stderr);
+        err << QCoreApplication::applicationName() << u": "_s << message << u'\n';
+        err.flush();
+    }
     m_done = true;
     // Always from the event loop: a caller connects first, then starts, then runs exec().
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(2); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
+}
+
+void ProfileRun::takeCredentialFiles(SecretsAtHand &atHand) const
+{
+    if (CredentialDirectory::path().isEmpty())
+        return;
+    for (const Profile &profile : m_selected) {
+        if (atHand.secrets.contains(profile.id))
+            continue;   // given on the command line for this run
+        bool found = false;
+        QString problem;
+        const QString secret = CredentialDirectory::secretFor(profile.id, &found, &problem);
+        if (!problem.isEmpty() && m_options.format != OutputFormatKind::Nagios)
+            QTextStream(stderr) << QCoreApplication::applicationName() << u": "_s << problem << u'\n';
+        if (found && !secret.isEmpty())
+            atHand.secrets.insert(profile.id, secret);
+    }
 }
 
 bool ProfileRun::secretFromCommandLine(const Profile &profile, QString *secret, QString *problem) const
@@ -160,6 +204,7 @@ void ProfileRun::start(const QString &profilesPath)
                 m_shownSecrets.insert(0, secret);
         }
     }
+    takeCredentialFiles(atHand);
     atHand.proxyPasswordForAll = qEnvironmentVariable("ZUORA_PROXY_PASSWORD");
     m_checks->start(m_selected, atHand);
 }
@@ -168,6 +213,10 @@ void ProfileRun::report(int index, const ConnectionResult &result)
 {
     m_rows[index].result = result;
     const QString &name = m_selected.at(index).name;
+    if (m_monitoring) {
+        m_monitoring->add(name, result);
+        return;
+    }
     if (m_options.json) {
         JsonOptions json;
         json.revealSecrets = m_options.showSecrets;
@@ -191,6 +240,11 @@ void ProfileRun::finish()
         return;
     m_done = true;
     m_shownSecrets.clear();
+    if (m_monitoring) {
+        const int exitCode = m_monitoring->finish();
+        QMetaObject::invokeMethod(this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+        return;
+    }
     if (!m_options.json && m_options.allProfiles) {
         m_out << u'\n' << BatchReport::summary(m_rows);
         m_out.flush();

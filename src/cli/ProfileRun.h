@@ -3,13 +3,17 @@
 #include "BatchReport.h"
 #include "CommandLine.h"
 #include "ConnectionResult.h"
+#include "MonitoringOutput.h"
 #include "Profile.h"
+#include "ProfileCheckRun.h"
 #include "SecretStore.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTextStream>
+
+#include <memory>
 
 namespace zct {
 
@@ -18,7 +22,9 @@ class ProfileCheckRun;
 // zuora-check --profile NAME / --all-profiles: reads the desktop app's profiles (ProfileLibrary, read
 // only), runs them through ProfileCheckRun - the same pipeline as the app's Test all, which resolves
 // their secrets - and prints each result as it arrives, then (human form, several profiles) a summary
-// table. A profile without a usable secret
+// table; the monitoring formats print once, at the end (MonitoringOutput). Secrets at hand, before
+// the keychain: --password-stdin / the environment for a single --profile, else systemd credentials
+// ($CREDENTIALS_DIRECTORY/<profile id>, CredentialDirectory). A profile without a usable secret
 // is reported as its own result (ErrorKind::MissingSecret, exit code 2), never skipped.
 // Emits finished(exitCode) once: the worst single result, or 2 when nothing could run.
 class ProfileRun final : public QObject
@@ -41,6 +47,8 @@ private:
     void report(int index, const ConnectionResult &result);
     void finish();
     bool secretFromCommandLine(const Profile &profile, QString *secret, QString *problem) const;
+    void takeCredentialFiles(SecretsAtHand &atHand) const;
+    static QString missingSecretHint(const Profile &profile, SecretProblem problem);
 
     CheckOptions m_options;
     ProfileCheckRun *m_checks;              // the pipeline the desktop app runs profiles through too
@@ -48,6 +56,7 @@ private:
     QList<BatchReport::Row> m_rows;         // per selected profile, filled as results arrive
     QHash<int, QString> m_shownSecrets;     // only with --show-secrets
     QTextStream m_out;
+    std::unique_ptr<MonitoringOutput> m_monitoring;   // null for human and json
     bool m_done = false;
 };
 

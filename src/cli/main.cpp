@@ -4,6 +4,8 @@
 #include "DemoServer.h"
 #include "HumanReport.h"
 #include "KeychainSecretStore.h"
+#include "MonitoringOutput.h"
+#include "NagiosFormat.h"
 #include "ProfileRun.h"
 #include "ProfileStore.h"
 #include "ResultJson.h"
@@ -22,8 +24,14 @@ using namespace zct;
 
 namespace {
 
+bool nagiosMode = false;   // --format nagios: problems are UNKNOWN on stdout (exit 3)
+
 int usageError(const QString &message)
 {
+    if (nagiosMode) {
+        QTextStream(stdout) << NagiosFormat::unknown(message);
+        return 3;
+    }
     QTextStream err(stderr);
     err << QCoreApplication::applicationName() << u": "_s << message << u'\n';
     return 2;
@@ -44,6 +52,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     if (CommandLine::parse(QCoreApplication::arguments(), options, exitCode) == CommandLine::Outcome::Exit)
         return exitCode;
+    nagiosMode = options.format == OutputFormatKind::Nagios;
 
     if (options.useProfiles()) {
         KeychainSecretStore keychain(QStringLiteral(ZCT_APP_ID));
@@ -98,6 +107,12 @@ int main(int argc, char *argv[])
     connection.setProxyPassword(qEnvironmentVariable("ZUORA_PROXY_PASSWORD"));
     QObject::connect(&connection, &ZuoraConnection::finished, &app, [&](const ConnectionResult &result) {
         QTextStream out(stdout);
+        if (MonitoringOutput monitoring(options); monitoring.isActive()) {
+            // A single check has no profile: it is named after where it went.
+            monitoring.add(options.demo ? u"demo"_s : QString(), result);
+            QCoreApplication::exit(monitoring.finish());
+            return;
+        }
         if (options.json) {
             JsonOptions jsonOptions;
             jsonOptions.revealSecrets = options.showSecrets;
