@@ -14,6 +14,8 @@ private Q_SLOTS:
     void endpointKeepsPrefix();
     void loopback_data();
     void loopback();
+    void whereIsMyTenant_data();
+    void whereIsMyTenant();
 };
 
 void tst_Environments::presets()
@@ -128,6 +130,48 @@ void tst_Environments::loopback()
     QFETCH(QString, host);
     QFETCH(bool, loopback);
     QCOMPARE(Environments::isLoopbackHost(host), loopback);
+}
+
+
+// Issue 11: pasting a UI address finds the REST host and names the preset; OneID and retired hosts
+// are named for what they are.
+void tst_Environments::whereIsMyTenant_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");      // empty: refused
+    QTest::addColumn<QString>("saysWhat");      // a note (or the error) must contain this
+
+    QTest::newRow("sandbox UI page") << "https://apisandbox.zuora.com/apps/NewInvoice.do?method=view"
+                                     << "https://rest.apisandbox.zuora.com" << "US API Sandbox Cloud 2";
+    QTest::newRow("cloud 1 production UI") << "https://na.zuora.com/apps/home" << "https://rest.na.zuora.com"
+                                           << "US Production Cloud 1";
+    QTest::newRow("EU central sandbox bare") << "test.eu.zuora.com" << "https://rest.test.eu.zuora.com"
+                                             << "EU Developer & Central Sandbox";
+    QTest::newRow("APAC UI") << "https://ap.zuora.com" << "https://rest.ap.zuora.com" << "APAC Production";
+    QTest::newRow("full endpoint names its preset") << "https://rest.eu.zuora.com/oauth/token"
+                                                    << "https://rest.eu.zuora.com" << "EU Production";
+    QTest::newRow("OneID refused") << "https://one.zuora.com/login" << "" << "OneID";
+    QTest::newRow("OneID bare refused") << "one.zuora.com" << "" << "tenant's own address";
+    QTest::newRow("pt1 retired") << "https://pt1.zuora.com/apps/" << "https://rest.pt1.zuora.com" << "retired";
+    QTest::newRow("pt1 REST retired") << "rest.pt1.zuora.com" << "https://rest.pt1.zuora.com" << "retired";
+    QTest::newRow("production copy retired") << "https://services470.zuora.com/apps/services/a/91.0"
+                                             << "https://services470.zuora.com/apps/services/a/91.0" << "Production Copy";
+}
+
+void tst_Environments::whereIsMyTenant()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(QString, saysWhat);
+    const NormalizedUrl result = Environments::normalize(input);
+    if (expected.isEmpty()) {
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(saysWhat), qPrintable(result.error));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.url.toString(), expected);
+    QVERIFY2(result.notes.join(u' ').contains(saysWhat), qPrintable(result.notes.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(tst_Environments)

@@ -1,5 +1,7 @@
 #include "Environments.h"
 
+#include "AuthMethod.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -137,9 +139,24 @@ NormalizedUrl Environments::normalize(const QString &input)
         result.notes << tr("Removed the query and fragment.");
     }
 
-    const QString restHost = uiHostToRestHost(url.host());
+    const QString host = url.host();
+    if (host == u"one.zuora.com") {
+        result.error = tr("one.zuora.com is Zuora's OneID sign-in page, not a tenant. Paste your tenant's own address instead, "
+                          "as the browser shows it once you are in the tenant (for example https://apisandbox.zuora.com or "
+                          "https://eu.zuora.com).");
+        return result;
+    }
+    static const QRegularExpression productionCopy(u"^(rest\\.)?services[0-9]+\\.zuora\\.com$"_s);
+    if (host == u"pt1.zuora.com" || host == u"rest.pt1.zuora.com") {
+        result.notes << tr("US Performance Test (pt1) is a retired environment: Zuora's current list of hosts no longer has it, "
+                           "so expect no answer.");
+    } else if (productionCopy.match(host).hasMatch()) {
+        result.notes << tr("%1 is a US Production Copy host, retired from Zuora's current list of hosts; Zuora Global Support "
+                           "gives the REST address of a production copy on request.").arg(host);
+    }
+    const QString restHost = host == u"pt1.zuora.com" ? u"rest.pt1.zuora.com"_s : uiHostToRestHost(host);
     if (!restHost.isEmpty()) {
-        result.notes << tr("%1 is the web UI; using its REST host %2.").arg(url.host(), restHost);
+        result.notes << tr("%1 is the web UI; using its REST host %2.").arg(host, restHost);
         url.setHost(restHost);
         url.setPath(QString());   // a UI page's path means nothing to the REST API
     }
@@ -149,7 +166,11 @@ NormalizedUrl Environments::normalize(const QString &input)
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    for (const QString &suffix : {u"/v1/connections"_s, u"/oauth/token"_s, u"/v1"_s}) {
+    QStringList suffixes;
+    for (const AuthMethod &method : AuthMethod::all())
+        suffixes << QString::fromLatin1(method.endpointPath);
+    suffixes << u"/v1"_s;
+    for (const QString &suffix : std::as_const(suffixes)) {
         if (path.endsWith(suffix, Qt::CaseInsensitive)) {
             path.chop(suffix.size());
             result.notes << tr("Removed %1 from the end: it is added for each request.").arg(suffix);
@@ -161,6 +182,11 @@ NormalizedUrl Environments::normalize(const QString &input)
     url.setPath(path);
     url.setScheme(scheme);
     result.url = url;
+    // Whatever was pasted, say which environment it turned out to be.
+    if (!result.notes.isEmpty()) {
+        if (const Environment *preset = match(url))
+            result.notes << tr("This is %1.").arg(preset->displayName);
+    }
     return result;
 }
 
