@@ -558,6 +558,19 @@ void tst_SecretAudit::commandLineFlows_data()
     QTest::newRow("--demo --json") << QStringList{u"--demo"_s, u"--json"_s} << none << none << none << 0;
     QTest::newRow("--demo --oauth --json") << QStringList{u"--demo"_s, u"--oauth"_s, u"--json"_s} << none << none << none << 0;
     QTest::newRow("--demo, wrong user") << QStringList{u"--demo"_s, u"--username"_s, u"someone@example.com"_s} << none << none << none << 1;
+    // The monitoring formats (issue 12); nagios exits with the plugin's states. The textfile lands in
+    // HOME, which is searched whole at the end.
+    QTest::newRow("wrong password --format nagios") << QStringList{u"--base-url"_s, base, u"--username"_s, kWrongUser, u"--password-stdin"_s, u"--format"_s, u"nagios"_s}
+                                                    << kWrongPassword << none << none << 2;
+    QTest::newRow("oauth --format nagios") << QStringList{u"--base-url"_s, base, u"--oauth"_s, u"--client-id"_s, kClientId, u"--format"_s, u"nagios"_s}
+                                           << none << none << kClientSecret << 0;
+    QTest::newRow("oauth --format prometheus") << QStringList{u"--base-url"_s, base, u"--oauth"_s, u"--client-id"_s, kClientId, u"--format"_s, u"prometheus"_s}
+                                               << none << none << kClientSecret << 0;
+    QTest::newRow("--all-profiles --format nagios") << QStringList{u"--all-profiles"_s, u"--format"_s, u"nagios"_s} << none << none << none << 2;
+    QTest::newRow("--all-profiles --format checkmk") << QStringList{u"--all-profiles"_s, u"--format"_s, u"checkmk"_s} << none << none << none << 1;
+    QTest::newRow("--all-profiles --format prometheus --textfile")
+        << QStringList{u"--all-profiles"_s, u"--format"_s, u"prometheus"_s, u"--textfile"_s, u"AUDIT_HOME/zuora_check.prom"_s} << none << none << none << 1;
+    QTest::newRow("--all-profiles --format junit") << QStringList{u"--all-profiles"_s, u"--format"_s, u"junit"_s} << none << none << none << 1;
 }
 
 void tst_SecretAudit::commandLineFlows()
@@ -569,6 +582,7 @@ void tst_SecretAudit::commandLineFlows()
     QFETCH(int, exitCode);
 
     arguments.replaceInStrings(u"BASE"_s, m_relay.baseUrl().toString());
+    arguments.replaceInStrings(u"AUDIT_HOME"_s, m_home);
     QList<QPair<QString, QString>> environment;
     if (!passwordEnv.isEmpty())
         environment << qMakePair(u"ZUORA_PASSWORD"_s, passwordEnv);
