@@ -39,7 +39,11 @@ for path in \
     ./usr/share/man/man1/zuora-mock-server.1.gz \
     ./usr/share/bash-completion/completions/zuora-check \
     ./usr/share/doc/zuora-credential-tester/copyright ./usr/share/doc/zuora-credential-tester/LICENSE \
-    ./usr/share/doc/zuora-credential-tester/CHANGELOG.md; do
+    ./usr/share/doc/zuora-credential-tester/CHANGELOG.md \
+    ./usr/lib/systemd/user/zuora-check.service ./usr/lib/systemd/user/zuora-check.timer \
+    ./usr/lib/systemd/system/zuora-check@.service ./usr/lib/systemd/system/zuora-check@.timer \
+    ./usr/share/doc/zuora-credential-tester/monitoring/README.md \
+    ./usr/share/doc/zuora-credential-tester/monitoring/nagios-zuora.cfg; do
   awk '{ print $6 }' "$scratch/contents" | grep -qxF "$path" || fail "missing $path"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -78,6 +82,25 @@ for page in "$root"/usr/share/man/man1/*.1.gz; do
   [ -z "$warnings" ] || fail "man -l $(basename "$page"): $warnings"
 done
 bash -n "$root/usr/share/bash-completion/completions/zuora-check" || fail "bash completion does not parse"
+# The systemd units as systemd reads them (the templates through an instance). zuora-check itself is
+# in the extracted root, not at /usr/bin on this machine: that one complaint is expected.
+units=$scratch/units
+mkdir -p "$units"
+cp "$root"/usr/lib/systemd/user/zuora-check.* "$root"/usr/lib/systemd/system/zuora-check@.* "$units/"
+cp "$units/zuora-check@.service" "$units/zuora-check@zuoramon.service"
+cp "$units/zuora-check@.timer" "$units/zuora-check@zuoramon.timer"
+verify() {
+  systemd-analyze "$@" 2>&1 | grep -v '^zuora-check\(@zuoramon\)\?\.service: Command /usr/bin/zuora-check is not executable' || true
+}
+if command -v systemd-analyze >/dev/null; then
+  out=$(cd "$units" && verify verify --man=no ./zuora-check@zuoramon.service ./zuora-check@zuoramon.timer)
+  [ -z "$out" ] && pass "systemd-analyze verify: the system template" || fail "systemd-analyze verify (system): $out"
+  out=$(cd "$units" && XDG_RUNTIME_DIR=$scratch/runtime verify --user verify --man=no ./zuora-check.service ./zuora-check.timer)
+  [ -z "$out" ] && pass "systemd-analyze verify: the user units" || fail "systemd-analyze verify (user): $out"
+fi
+grep -q -- '--all-profiles --format prometheus --textfile' "$units/zuora-check@.service" "$units/zuora-check.service" \
+  || fail "the units do not run --all-profiles --format prometheus --textfile"
+grep -qiE '^Environment=.*(PASSWORD|SECRET)' "$units"/* && fail "a unit sets a secret in Environment="
 
 # The programs, from the extracted root, with a private home and no display.
 run() {
@@ -98,6 +121,20 @@ set +e
 json=$(run "$root/usr/bin/zuora-check" --demo --username someone@example.com --json 2>&1); status=$?
 set -e
 if [ "$status" -eq 1 ] && grep -q '"verdict":"rejected"' <<<"$json"; then pass "zuora-check --demo (wrong user): rejected, exit 1"; else fail "zuora-check --demo --username someone@example.com: exit $status: $json"; fi
+set +e
+prom=$(run "$root/usr/bin/zuora-check" --demo --format prometheus 2>&1); status=$?
+nagios=$(run "$root/usr/bin/zuora-check" --demo --username someone@example.com --format nagios 2>&1); nagios_status=$?
+set -e
+if [ "$status" -eq 0 ] && grep -q '^zuora_check_success{auth="session",environment="demo",profile="demo"} 1$' <<<"$prom"; then
+  pass "zuora-check --demo --format prometheus"
+else
+  fail "zuora-check --demo --format prometheus: exit $status: $prom"
+fi
+if [ "$nagios_status" -eq 2 ] && grep -q '^ZUORA CRITICAL - rejected' <<<"$nagios"; then
+  pass "zuora-check --format nagios (wrong user): CRITICAL, exit 2"
+else
+  fail "zuora-check --format nagios (wrong user): exit $nagios_status: $nagios"
+fi
 # The UI follows the system language: German comes from the .qm built into the app.
 german=$(run env LANG=de_DE.UTF-8 "$root/usr/bin/zuora-credential-tester" --help 2>&1) || true
 if grep -q 'Testet Zugangsdaten' <<<"$german"; then pass "zuora-credential-tester speaks German under LANG=de_DE.UTF-8"; else fail "no German under LANG=de_DE.UTF-8: $german"; fi

@@ -12,6 +12,9 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # No proxy of the machine's between the tests and their loopback servers; C numbers whatever the locale.
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY CREDENTIALS_DIRECTORY
 export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
+# No keychain of whoever runs the tests: a session bus that is not there (secrets come as credentials).
+export DBUS_SESSION_BUS_ADDRESS="unix:path=$ZCT_T/no-session-bus"
+unset DISPLAY WAYLAND_DISPLAY
 
 zct_cleanup() {
     local pid
@@ -53,9 +56,9 @@ start_mock() {
 }
 
 # profiles_file ENTRY...: the desktop app's profiles.ini (schema 2) in XDG_CONFIG_HOME; an ENTRY is
-# "id|name|baseUrl|authMode|username".
+# "id|name|baseUrl|authMode|username[|remember]" (remember: the secret is in the keychain).
 profiles_file() {
-    local dir="$XDG_CONFIG_HOME/ZuoraCredentialTester/zuora-credential-tester" i=0 entry id name url mode user
+    local dir="$XDG_CONFIG_HOME/ZuoraCredentialTester/zuora-credential-tester" i=0 entry id name url mode user remember
     mkdir -p "$dir"
     {
         echo "[General]"
@@ -64,7 +67,7 @@ profiles_file() {
         echo "[profiles]"
         for entry in "$@"; do
             i=$((i + 1))
-            IFS='|' read -r id name url mode user <<<"$entry"
+            IFS='|' read -r id name url mode user remember <<<"$entry"
             echo "$i\\id=$id"
             # QSettings' ini quoting: a name may hold quotes and backslashes.
             name=${name//\\/\\\\}
@@ -73,7 +76,7 @@ profiles_file() {
             echo "$i\\baseUrl=$url"
             echo "$i\\authMode=$mode"
             echo "$i\\username=$user"
-            echo "$i\\rememberSecret=false"
+            echo "$i\\rememberSecret=${remember:-false}"
             echo "$i\\proxyMode=none"
         done
         echo "size=$i"

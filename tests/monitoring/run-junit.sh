@@ -14,7 +14,8 @@ profiles_file \
     "33333333-3333-4333-8333-333333333333|Globex OAuth|$MOCK_URL|oauth|6c7e2d4f-8a1b-4c3d-9e5f-0a1b2c3d4e5f" \
     "55555555-5555-4555-8555-555555555555|Umbrella gateway|$MOCK_URL|session|bad.gateway@example.com" \
     "66666666-6666-4666-8666-666666666666|Hooli no secret|$MOCK_URL|session|api.demo@example.com" \
-    "77777777-7777-4777-8777-777777777777|Nowhere|http://127.0.0.1:$(free_port)|session|api.demo@example.com"
+    "77777777-7777-4777-8777-777777777777|Nowhere|http://127.0.0.1:$(free_port)|session|api.demo@example.com" \
+    "88888888-8888-4888-8888-888888888888|Keychain only|$MOCK_URL|session|api.demo@example.com|true"
 export CREDENTIALS_DIRECTORY="$ZCT_T/credentials"
 mkdir -m 700 "$CREDENTIALS_DIRECTORY"
 printf '%s\n' 'Demo-Pass+2026/=&' > "$CREDENTIALS_DIRECTORY/11111111-1111-4111-8111-111111111111"
@@ -39,16 +40,25 @@ check_junit demo-accepted 0 --demo
 check_junit demo-rejected 1 --demo --username someone@example.com
 check_junit demo-oauth 0 --demo --oauth
 check_junit all-profiles 4 --all-profiles --concurrency 3
+# Neither a credential file nor a keychain (no D-Bus session): said in words, with the way out.
+DBUS_SESSION_BUS_ADDRESS=unix:path=$ZCT_T/no-bus check_junit keychain-only 2 --profile "Keychain only"
+env -u CREDENTIALS_DIRECTORY DBUS_SESSION_BUS_ADDRESS="unix:path=$ZCT_T/no-bus" \
+    "$ZUORA_CHECK" --profile "Keychain only" --format junit > "$ZCT_T/no-credentials.xml" 2>/dev/null || true
 
-[ "$(xpath all-profiles 'string(/testsuites/testsuite/@tests)')" = 6 ] || fail "tests count"
+[ "$(xpath all-profiles 'string(/testsuites/testsuite/@tests)')" = 7 ] || fail "tests count"
 [ "$(xpath all-profiles 'string(/testsuites/testsuite/@failures)')" = 1 ] || fail "failures count"
 [ "$(xpath all-profiles 'string(/testsuites/testsuite/@errors)')" = 2 ] || fail "errors count"
-[ "$(xpath all-profiles 'string(/testsuites/testsuite/@skipped)')" = 1 ] || fail "skipped count"
+[ "$(xpath all-profiles 'string(/testsuites/testsuite/@skipped)')" = 2 ] || fail "skipped count"
 [ "$(xpath all-profiles 'count(//testcase/failure[@type="rejected"])')" = 1 ] || fail "no rejected failure"
 [ "$(xpath all-profiles 'string(//testcase[failure]/@name)')" = 'Acme <EU> & "prod" session' ] || fail "failure case name"
 [ "$(xpath all-profiles 'string(//testcase[error[@type="network"]]/@name)')" = 'Nowhere session' ] || fail "network error case"
 [ "$(xpath all-profiles 'string(//testcase[error[@type="unexpected"]]/@name)')" = 'Umbrella gateway session' ] || fail "unexpected error case"
-[ "$(xpath all-profiles 'string(//testcase[skipped]/@name)')" = 'Hooli no secret session' ] || fail "skipped case"
+[ "$(xpath all-profiles 'string(//testcase[@name="Hooli no secret session"]/skipped/@message)')" != '' ] || fail "skipped case"
+xpath all-profiles 'string(//testcase[@name="Hooli no secret session"]/system-out)' \
+    | grep -q "There is no credential file $CREDENTIALS_DIRECTORY/66666666-6666-4666-8666-666666666666 either." \
+    || fail "the missing credential file is not named: $(xpath all-profiles 'string(//testcase[@name="Hooli no secret session"]/system-out)')"
+xpath no-credentials 'string(//testcase/system-out)' | grep -q 'LoadCredential=88888888-8888-4888-8888-888888888888:/path/to/secret' \
+    || fail "without keychain and credentials the way out is not said: $(xpath no-credentials 'string(//testcase/system-out)')"
 [ "$(xpath all-profiles 'string(//testcase[@name="Globex OAuth oauth"]/@classname)')" = "zuora-check.${MOCK_URL#http://}" ] || fail "classname"
 xpath all-profiles 'string(//testcase[failure]/system-out)' | grep -q '90000011' || fail "the decoded cause is not in system-out"
 xpath demo-accepted 'string(/testsuites/testsuite/@timestamp)' | grep -Eqx '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}' || fail "timestamp"
