@@ -902,7 +902,7 @@ void tst_DemoServer::seenRequests()
 void tst_DemoServer::builtInUsers()
 {
     const DemoUsers users = DemoUsers::builtIn();
-    QCOMPARE(users.users().size(), 6);
+    QCOMPARE(users.users().size(), 7);
     QCOMPARE(users.clients().size(), 2);
 
     struct Expected { const char16_t *name; Scenario scenario; int entities; };
@@ -930,7 +930,7 @@ void tst_DemoServer::builtInUsers()
     QCOMPARE(users.findClient(s(demo::kClientId))->clientSecret, s(demo::kClientSecret));
     QVERIFY(!users.findUser(u"nobody@example.com"_s));
     QVERIFY(!users.findClient(s(demo::kUser)));
-    QCOMPARE(m_http->users().users().size(), 6);   // the default of a DemoServer
+    QCOMPARE(m_http->users().users().size(), 7);   // the default of a DemoServer
 }
 
 void tst_DemoServer::scenarioNames()

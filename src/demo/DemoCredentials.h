@@ -5,7 +5,7 @@
 // Every scenario user shares kPassword; the multi-entity client shares kClientSecret.
 namespace zct::demo {
 
-// Session login (POST .../v1/connections)
+// Session login (POST .../v1/connections) and SOAP login() (POST .../apps/services/a/<version>)
 inline constexpr char16_t kUser[] = u"api.demo@example.com";                 // accepted, one entity (kEntityA)
 inline constexpr char16_t kPassword[] = u"Demo-Pass+2026/=&";                // deliberately contains + / = &
 inline constexpr char16_t kMultiEntityUser[] = u"multi.entity@example.com";  // must send Zuora-Entity-Ids (kEntityA or kEntityB)
@@ -13,6 +13,7 @@ inline constexpr char16_t kRateLimitedUser[] = u"rate.limited@example.com";  // 
 inline constexpr char16_t kLockingUser[] = u"locking@example.com";           // 200 {"success":false, reasons code 90000050}
 inline constexpr char16_t kBadGatewayUser[] = u"bad.gateway@example.com";    // 502 text/html page
 inline constexpr char16_t kSlowUser[] = u"slow@example.com";                 // correct answer after slowDelayMs (default 3000)
+inline constexpr char16_t kApiDisabledUser[] = u"api.disabled@example.com";  // REST: refused like a wrong password; SOAP: LoginFault API_DISABLED
 
 inline constexpr char16_t kEntityA[] = u"1a2b7a37-3e7d-4cb3-b0e2-883de9e766cc";
 inline constexpr char16_t kEntityB[] = u"c92ed977-510c-4c48-9b51-8d5e848671e9";

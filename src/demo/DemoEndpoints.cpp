@@ -2,6 +2,7 @@
 
 #include "DemoAnswers.h"
 #include "DemoJson.h"
+#include "DemoSoap.h"
 
 #include <QCryptographicHash>
 #include <QUrl>
@@ -73,6 +74,10 @@ DemoReply DemoEndpoints::answer(const DemoRequest &request)
         return connections(request);
     if (pathIs(request, u"/oauth/token"))
         return token(request);
+    if (demosoap::isSoapPath(request.path)) {
+        m_authWindow.count();
+        return demosoap::login(request, m_users, request.url.isEmpty() ? request.path : request.url);
+    }
     return notFound(request);
 }
 
@@ -160,6 +165,12 @@ DemoReply DemoEndpoints::sessionAnswerFor(const DemoUser &user, DemoReply reply)
         setStatusAndBody(gateway, 502, "text/html", answers::badGatewayPage());
         return gateway;
     }
+    case Scenario::ApiDisabled:
+        // Zuora gives no REST answer of its own for a user without API access: the login fails.
+        reply.setHeader("WWW-Authenticate", answers::kWwwAuthenticate);
+        setStatusAndBody(reply, 401, answers::kJsonUtf8,
+                         answers::failureBody(kCodeBadCredentials, u"this resource is protected, please sign in first"_s));
+        return reply;
     case Scenario::Slow:
         reply.delayed = true;
         break;
@@ -256,6 +267,7 @@ DemoReply DemoEndpoints::tokenAnswerFor(const DemoClient &client, const QStringL
         reply.delayed = true;
         break;
     case Scenario::LockingContention: // no lock to compete for when issuing a token
+    case Scenario::ApiDisabled:       // users only
     case Scenario::Normal:
         break;
     }

@@ -18,6 +18,7 @@ struct DemoRequest
     QByteArray body;
     QHostAddress peer;
     QString query;                                  // without the '?', empty when none
+    QString url;                                    // the whole URL as the server saw it (scheme, host, path)
 
     // The first header of that name, compared case-insensitively as HTTP wants; null when absent.
     QByteArray header(QByteArrayView name) const;

@@ -197,6 +197,7 @@ DemoRequest DemoServer::record(const QHttpServerRequest &request)
     seen.method = methodName(request.method());
     seen.path = request.url().path(QUrl::FullyDecoded);
     seen.query = request.url().query(QUrl::FullyEncoded);
+    seen.url = request.url().adjusted(QUrl::RemoveQuery).toString();
     seen.headers = request.headers();
     seen.body = request.body();
     seen.peer = request.remoteAddress();

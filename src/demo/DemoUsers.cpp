@@ -27,6 +27,7 @@ constexpr ScenarioNameRow kScenarioNames[] = {
     {Scenario::LockingContention, "lockingContention"_L1},
     {Scenario::BadGatewayHtml, "badGatewayHtml"_L1},
     {Scenario::Slow, "slow"_L1},
+    {Scenario::ApiDisabled, "apiDisabled"_L1},
 };
 
 QString fromConstant(const char16_t *text)
@@ -143,6 +144,7 @@ DemoUsers DemoUsers::builtIn()
     users.addUser({fromConstant(demo::kBadGatewayUser), password, {entityA},
                    Scenario::BadGatewayHtml});
     users.addUser({fromConstant(demo::kSlowUser), password, {entityA}, Scenario::Slow});
+    users.addUser({fromConstant(demo::kApiDisabledUser), password, {entityA}, Scenario::ApiDisabled});
 
     const QString secret = fromConstant(demo::kClientSecret);
     users.addClient({fromConstant(demo::kClientId), secret, {entityA}, Scenario::Normal});

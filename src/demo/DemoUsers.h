@@ -10,9 +10,9 @@
 namespace zct {
 
 // How the demo server answers once the credentials are right (a wrong secret is always a 401).
-enum class Scenario { Normal, RateLimited, LockingContention, BadGatewayHtml, Slow };
+enum class Scenario { Normal, RateLimited, LockingContention, BadGatewayHtml, Slow, ApiDisabled };
 
-// "normal", "rateLimited", "lockingContention", "badGatewayHtml", "slow": the names of the users file.
+// "normal", "rateLimited", "lockingContention", "badGatewayHtml", "slow", "apiDisabled": the names of the users file.
 QString scenarioName(Scenario scenario);
 std::optional<Scenario> scenarioFromName(const QString &name);
 
