@@ -24,7 +24,7 @@ warnings.filterwarnings('ignore', category=DeprecationWarning)
 import gi  # noqa: E402
 
 gi.require_version('Atspi', '2.0')
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 import pyatspi  # noqa: E402
 
 S = Atspi.StateType
@@ -62,6 +62,8 @@ REQUIRED = (
     'label: masked access token is read as it is shown',
     'label: token expiry countdown is read as it is shown',
     'every focusable control on screen has a name and a meaningful role',
+    'Tab chain: every Tab stop announces a name and a meaningful role',
+    'Tab chain: Tab reaches the result tabs',
 )
 
 
@@ -308,7 +310,8 @@ class Window:
         self.app = self.wait('the app on the accessibility bus', look, timeout)
         if not self.app:
             return False
-        self.app.set_cache_mask(Atspi.Cache.NONE)   # or names and states read stale
+        # Nothing cached but the role, which never changes: cached names and states read stale.
+        self.app.set_cache_mask(Atspi.Cache.ROLE)
         self.frame = self.wait('the main window', lambda: next(
             (c for c in children(self.app) if role_of(c) == 'frame'
              and 'Zuora Credential Tester' in name_of(c)), None), timeout)
@@ -317,6 +320,7 @@ class Window:
     def walk(self, root=None, showing_only=True, into_views=False):
         """Depth first; skips subtrees that are not on screen, and the cells of views."""
         stack = [root or self.frame]
+        states = self.walk_states = {}   # read to decide what is on screen; for the caller of this walk
         while stack:
             acc = stack.pop()
             yield acc
@@ -325,7 +329,13 @@ class Window:
                 continue
             kids = children(acc)
             if showing_only:
-                kids = [k for k in kids if has(k, S.SHOWING)]
+                shown = []
+                for k in kids:
+                    st = states_of(k)
+                    if st is not None and st.contains(S.SHOWING):
+                        states[getattr(k, 'path', None)] = st
+                        shown.append(k)
+                kids = shown
             stack.extend(reversed(kids))
 
     def find(self, pred, root=None, showing_only=True):
@@ -472,21 +482,32 @@ class Window:
 
 # --- the checks ------------------------------------------------------------------------------
 
-def control_checks(win, report, seen, context, root=None):
-    """Every focusable control on screen: a name, and a role that says what it is."""
+def control_checks(win, report, seen, context, root=None, seen_combos=None, history=False):
+    """Every focusable control on screen: a name, and a role that says what it is; and every combo box
+    a label."""
     for acc in win.walk(root):
         role = role_of(acc)
         if role in ITEM_ROLES or role in ('application', 'frame'):
             continue
-        st = states_of(acc)
-        if not (st and st.contains(S.FOCUSABLE) and st.contains(S.SHOWING)):
+        st = win.walk_states.get(getattr(acc, 'path', None)) or states_of(acc)
+        if not (st and st.contains(S.SHOWING)):
+            continue
+        if role == 'combo box' and seen_combos is not None:
+            combo_label_check(report, acc, seen_combos, context, history)
+        if not st.contains(S.FOCUSABLE):
             continue
         key = object_key(acc)
         if key in seen:
             continue
         seen.add(key)
-        where = f'{describe(acc)} in {path_of(acc)} ({context}){contents_hint(acc)}'
         name = name_of(acc).strip()
+        if name and role not in VAGUE_ROLES:
+            report.controls_ok = getattr(report, 'controls_ok', 0) + 1
+            if os.environ.get('ZCT_ATSPI_VERBOSE'):
+                print(f'ok    {describe(acc)} in {path_of(acc)} ({context})', flush=True)
+            continue
+        report.controls_bad = getattr(report, 'controls_bad', 0) + 1
+        where = f'{describe(acc)} in {path_of(acc)} ({context}){contents_hint(acc)}'
         title = f'focusable {role} {q(name, 60) if name else "(no name)"}'
         if not name:
             report.check(f'{title} has an accessible name', False,
@@ -496,33 +517,27 @@ def control_checks(win, report, seen, context, root=None):
         if role in VAGUE_ROLES:
             report.check(f'{title} has a meaningful role', False,
                          f'role {q(role)} says nothing about what it is: {where}. A container that takes focus '
-                         f'(Qt: a scroll area, a tab widget) should not be a focus stop of its own (Qt::NoFocus) '
+                         f'(Qt: a scroll area, a tab widget) should not be a focus stop of its own (Qt::NoFocus; '
+                         f'a QTabWidget passes its policy on to its tab bar, so give tabBar() Qt::TabFocus back) '
                          f'or needs a real role')
-        if not name or role in VAGUE_ROLES:
-            report.controls_bad = getattr(report, 'controls_bad', 0) + 1
-            continue
-        report.controls_ok = getattr(report, 'controls_ok', 0) + 1
-        if os.environ.get('ZCT_ATSPI_VERBOSE'):
-            print(f'ok    {describe(acc)} in {path_of(acc)} ({context})', flush=True)
 
 
-def combo_label_check(win, report, seen_combos, context, history, root=None):
+def combo_label_check(report, combo, seen_combos, context, history):
     """A combo box names its value, not its purpose: its label must come through a label relation."""
-    for combo in win.find_all(lambda a: role_of(a) == 'combo box' and has(a, S.SHOWING), root):
-        key = object_key(combo)
-        if key in seen_combos:
-            continue
-        seen_combos.add(key)
-        labels = [t for t in relation_targets(combo, Atspi.RelationType.LABELLED_BY)
-                  if role_of(t) == 'label' and name_of(t).strip()]
-        which = ('History tab\'s filter combo box' if history else 'combo box') + f' (now showing {q(name_of(combo))})'
-        report.check(f'{which} has a label', labels,
-                     f'no label-for / labelled-by relation to a label (a QLabel with this combo as buddy): '
-                     f'{describe(combo)} in {path_of(combo)} ({context}); labelled by: '
-                     + (', '.join(describe(t) for t in relation_targets(combo, Atspi.RelationType.LABELLED_BY))
-                        or 'nothing'))
-        if history:
-            report.history_combo_seen = True
+    key = object_key(combo)
+    if key in seen_combos:
+        return
+    seen_combos.add(key)
+    labels = [t for t in relation_targets(combo, Atspi.RelationType.LABELLED_BY)
+              if role_of(t) == 'label' and name_of(t).strip()]
+    which = ('History tab\'s filter combo box' if history else 'combo box') + f' (now showing {q(name_of(combo))})'
+    report.check(f'{which} has a label', labels,
+                 f'no label-for / labelled-by relation to a label (a QLabel with this combo as buddy): '
+                 f'{describe(combo)} in {path_of(combo)} ({context}); labelled by: '
+                 + (', '.join(describe(t) for t in relation_targets(combo, Atspi.RelationType.LABELLED_BY))
+                    or 'nothing'))
+    if history:
+        report.history_combo_seen = True
 
 
 def tab_lists(win):
@@ -548,9 +563,79 @@ def walk_tabs(win, report, seen, seen_combos, phase, must_open=()):
             opened.append(title)
             context = f'{phase}, tab "{title}" open'
             widget = tabs.get_parent()   # the tab widget: the tab bar and the page now shown
-            control_checks(win, report, seen, context, widget)
-            combo_label_check(win, report, seen_combos, context, bool(re.search(r'histor', title, re.I)), widget)
+            control_checks(win, report, seen, context, widget, seen_combos, bool(re.search(r'histor', title, re.I)))
     return opened
+
+
+class FocusEvents:
+    """What a screen reader hears on Tab: the accessibles that report gaining focus, in order."""
+
+    def __init__(self):
+        self.sources = []
+        pyatspi.Registry.registerEventListener(self._on_focus, 'object:state-changed:focused')
+
+    def _on_focus(self, event):
+        if event.detail1 == 1:
+            self.sources.append(event.source)
+
+    def close(self):
+        pyatspi.Registry.deregisterEventListener(self._on_focus, 'object:state-changed:focused')
+
+    def next(self, win, timeout):
+        """Waits for the next focus event (the AT-SPI events arrive through GLib's main context)."""
+        count = len(self.sources)
+        context = GLib.MainContext.default()
+        def arrived():
+            while context.iteration(False):
+                pass
+            return len(self.sources) > count
+        return self.sources[-1] if win.wait('a focus event', arrived, timeout) else None
+
+
+def tab_chain_check(win, report, context):
+    """Tab from the profile filter round the window and back: each stop must announce a name and a
+    role, and the result tabs must be among the stops (keyboard users reach them)."""
+    focus = FocusEvents()
+    try:
+        start_field = win.text_field(r'filter')
+        if start_field is None or not do_action(start_field, 'SetFocus') or \
+                not win.wait('focus on the profile filter', lambda: has(start_field, S.FOCUSED), 5):
+            report.check('Tab chain: a starting point (the profile filter field) takes focus', False,
+                         f'SetFocus on {describe(start_field) if start_field else "no filter field"} did not focus it'
+                         + win.other_windows())
+            return
+        first = object_key(start_field)
+        stops, bad, back = [], 0, False
+        for _ in range(80):
+            win.key(KEY_TAB)
+            src = focus.next(win, 5)
+            if src is None:
+                report.check('Tab chain: every Tab moves the focus', False,
+                             f'after {len(stops)} stops a Tab moved the focus nowhere (last stop: '
+                             f'{describe(stops[-1]) if stops else describe(start_field)})' + win.other_windows())
+                break
+            if object_key(src) == first:
+                back = True
+                break
+            stops.append(src)
+            role, name = role_of(src), name_of(src).strip()
+            if not name or role in VAGUE_ROLES:
+                bad += 1
+                report.check(f'Tab stop {len(stops)} announces a name and a meaningful role', False,
+                             f'Orca hears {describe(src)} in {path_of(src)} ({context}){contents_hint(src)}: '
+                             + ('no name' if not name else '') + (' and ' if not name and role in VAGUE_ROLES else '')
+                             + (f'role {q(role)} says nothing' if role in VAGUE_ROLES else ''))
+        report.check(f'Tab chain: Tab goes round the window and back to the start ({len(stops)} stops)', back,
+                     'the focus did not come back to the profile filter within 80 Tabs; stops: '
+                     + ', '.join(f'[{role_of(a)}] {q(name_of(a), 30)}' for a in stops[:40]))
+        report.check('Tab chain: every Tab stop announces a name and a meaningful role', stops and bad == 0,
+                     f'{bad} of {len(stops)} stops (each listed above)' if stops else 'no Tab stop')
+        report.check('Tab chain: Tab reaches the result tabs', any(role_of(a) in ('page tab list', 'page tab')
+                                                                   for a in stops),
+                     'no Tab stop is the result tabs\' tab bar; stops: '
+                     + ', '.join(f'[{role_of(a)}] {q(name_of(a), 30)}' for a in stops))
+    finally:
+        focus.close()
 
 
 def info_label_check(win, report, check_name, hint, pattern, expectation):
@@ -622,8 +707,8 @@ def run(win, report, base_timeout):
 
     seen, seen_combos = set(), set()
     report.controls_ok = 0
-    control_checks(win, report, seen, 'after the demo check')
-    combo_label_check(win, report, seen_combos, 'after the demo check', history=False)
+    control_checks(win, report, seen, 'after the demo check', seen_combos=seen_combos)
+    tab_chain_check(win, report, 'after the demo check, Response tab open')
     opened = walk_tabs(win, report, seen, seen_combos, 'session login',
                        must_open=('Response', 'Headers', 'Timing', 'Request', 'History'))
     report.check('the result tabs open through AT-SPI actions', len(opened) >= 5,
