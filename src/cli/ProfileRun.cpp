@@ -213,10 +213,8 @@ void ProfileRun::report(int index, const ConnectionResult &result)
 {
     m_rows[index].result = result;
     const QString &name = m_selected.at(index).name;
-    if (m_monitoring) {
-        m_monitoring->add(name, result);
-        return;
-    }
+    if (m_monitoring)
+        return;   // at the end, in the order of the profiles file rather than of the answers
     if (m_options.json) {
         JsonOptions json;
         json.revealSecrets = m_options.showSecrets;
@@ -241,6 +239,8 @@ void ProfileRun::finish()
     m_done = true;
     m_shownSecrets.clear();
     if (m_monitoring) {
+        for (const BatchReport::Row &row : std::as_const(m_rows))
+            m_monitoring->add(row.profile, row.result);
         const int exitCode = m_monitoring->finish();
         QMetaObject::invokeMethod(this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
         return;
