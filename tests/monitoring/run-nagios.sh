@@ -76,6 +76,9 @@ interval_length=1
 enable_notifications=0
 check_for_updates=0
 use_syslog=0
+# Beyond monitoring.md's minimal configuration: the first checks at once, not spread over minutes.
+service_inter_check_delay_method=n
+max_service_check_spread=1
 CFG
 {
     cat <<'OBJ'
