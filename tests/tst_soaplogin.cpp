@@ -169,6 +169,7 @@ void tst_SoapLogin::escaping_data()
     QTest::newRow("entity text") << u"user@example.com"_s << u"&amp;&lt;&#x41;"_s;
     QTest::newRow("non-ascii") << u"jürgen@example.com"_s << u"pässwörd-€-漢字-🔑"_s;
     QTest::newRow("spaces and tabs kept") << u"user@example.com"_s << u"  two\tspaces  "_s;
+    QTest::newRow("line ends kept exactly") << u"user@example.com"_s << u"a\r\nb\rc\nd"_s;
     QTest::newRow("the demo password") << u"api.demo@example.com"_s << u"Demo-Pass+2026/=&"_s;
 }
 

@@ -34,6 +34,20 @@ bool carriable(const QString &text)
     return true;
 }
 
+// A reader turns every CR and CRLF of element text into LF (XML 1.0 section 2.11); a password with
+// a CR must arrive with it, so CRs are written as character references, which survive.
+void writeExactText(QXmlStreamWriter &xml, QLatin1StringView ns, const QString &name, const QString &value)
+{
+    xml.writeStartElement(ns, name);
+    const QStringList parts = value.split(u'\r');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            xml.writeEntityReference(u"#13"_s);
+        xml.writeCharacters(parts.at(i));
+    }
+    xml.writeEndElement();
+}
+
 // Reads the text of the current element, strictly: no child elements.
 bool readText(QXmlStreamReader &xml, QString *text)
 {
@@ -91,10 +105,10 @@ bool SoapLogin::envelope(const QString &username, const QString &password, const
     xml.writeStartElement(EnvelopeNamespace, u"Body"_s);
     xml.writeStartElement(ApiNamespace, u"login"_s);
     // The order is part of the contract: username, password, entityId (zuora-api.md 8.3).
-    xml.writeTextElement(ApiNamespace, u"username"_s, username);
-    xml.writeTextElement(ApiNamespace, u"password"_s, password);
+    writeExactText(xml, ApiNamespace, u"username"_s, username);
+    writeExactText(xml, ApiNamespace, u"password"_s, password);
     if (!entityId.trimmed().isEmpty())
-        xml.writeTextElement(ApiNamespace, u"entityId"_s, entityId.trimmed());
+        writeExactText(xml, ApiNamespace, u"entityId"_s, entityId.trimmed());
     xml.writeEndDocument();
     return true;
 }
