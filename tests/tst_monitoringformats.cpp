@@ -193,23 +193,23 @@ void tst_MonitoringFormats::nagiosStates_data()
     ConnectionResult tryAgain = failed(ErrorKind::RateLimited, 429, u"Too many requests (429)."_s);
     ConnectionResult locking = failed(ErrorKind::UnexpectedAnswer, 200, u"Zuora said: lock competition."_s);
     locking.reasons << ZuoraReason{ZuoraErrorCode::fromNumber(90000050), u"lock competition"_s};
-    QTest::newRow("accepted") << accepted() << none << u""_s << u""_s << 0 << u"ZUORA OK - Session login accepted in 0.412 s"_s;
+    QTest::newRow("accepted") << accepted() << none << u""_s << u""_s << 0 << u"ZUORA OK - Acme sandbox: Session login accepted in 0.412 s"_s;
     QTest::newRow("oauth accepted") << accepted(AuthMode::OAuthClientCredentials) << none << u"2"_s << u"5"_s << 0 << u"OAuth token accepted"_s;
-    QTest::newRow("slow: warning") << accepted(AuthMode::SessionLogin, 2500) << none << u"2"_s << u"5"_s << 1 << u"ZUORA WARNING - login took 2.5 s (warning: 2)"_s;
-    QTest::newRow("slower: critical") << accepted(AuthMode::SessionLogin, 6000) << none << u"2"_s << u"5"_s << 2 << u"ZUORA CRITICAL - login took 6 s"_s;
+    QTest::newRow("slow: warning") << accepted(AuthMode::SessionLogin, 2500) << none << u"2"_s << u"5"_s << 1 << u"ZUORA WARNING - Acme sandbox: login took 2.5 s (warning: 2)"_s;
+    QTest::newRow("slower: critical") << accepted(AuthMode::SessionLogin, 6000) << none << u"2"_s << u"5"_s << 2 << u"ZUORA CRITICAL - Acme sandbox: login took 6 s"_s;
     QTest::newRow("rejected") << failed(ErrorKind::Rejected, 401, u"Authentication failed (90000011)."_s) << none << u""_s << u""_s << 2
-                              << u"ZUORA CRITICAL - rejected: Authentication failed (90000011)"_s;
+                              << u"ZUORA CRITICAL - Acme sandbox: rejected: Authentication failed (90000011)"_s;
     QTest::newRow("host not found") << failed(ErrorKind::HostNotFound) << none << u""_s << u""_s << 2 << u"ZUORA CRITICAL - "_s;
     QTest::newRow("connection refused") << failed(ErrorKind::ConnectionRefused) << none << u""_s << u""_s << 2 << u"ZUORA CRITICAL - "_s;
     QTest::newRow("tls") << failed(ErrorKind::Tls) << none << u""_s << u""_s << 2 << u"ZUORA CRITICAL - "_s;
     QTest::newRow("5xx") << failed(ErrorKind::ServerError, 502) << none << u""_s << u""_s << 2 << u"ZUORA CRITICAL - "_s;
-    QTest::newRow("own timeout") << failed(ErrorKind::Timeout) << none << u""_s << u""_s << 3 << u"ZUORA UNKNOWN - no verdict within the timeout"_s;
-    QTest::newRow("429: try again") << tryAgain << none << u""_s << u""_s << 1 << u"ZUORA WARNING - try again later"_s;
-    QTest::newRow("retryable code") << locking << none << u""_s << u""_s << 1 << u"ZUORA WARNING - try again later"_s;
-    QTest::newRow("missing secret") << failed(ErrorKind::MissingSecret) << none << u""_s << u""_s << 3 << u"ZUORA UNKNOWN - not checked"_s;
-    QTest::newRow("cert in 5 days") << accepted() << kNow.addDays(5).addSecs(60) << u""_s << u""_s << 1 << u"ZUORA WARNING - certificate expires in 5 day(s)"_s;
+    QTest::newRow("own timeout") << failed(ErrorKind::Timeout) << none << u""_s << u""_s << 3 << u"ZUORA UNKNOWN - Acme sandbox: no verdict within the timeout"_s;
+    QTest::newRow("429: try again") << tryAgain << none << u""_s << u""_s << 1 << u"ZUORA WARNING - Acme sandbox: try again later"_s;
+    QTest::newRow("retryable code") << locking << none << u""_s << u""_s << 1 << u"ZUORA WARNING - Acme sandbox: try again later"_s;
+    QTest::newRow("missing secret") << failed(ErrorKind::MissingSecret) << none << u""_s << u""_s << 3 << u"ZUORA UNKNOWN - Acme sandbox: not checked"_s;
+    QTest::newRow("cert in 5 days") << accepted() << kNow.addDays(5).addSecs(60) << u""_s << u""_s << 1 << u"ZUORA WARNING - Acme sandbox: certificate expires in 5 day(s)"_s;
     QTest::newRow("cert in 30 days") << accepted() << kNow.addDays(30) << u""_s << u""_s << 0 << u"ZUORA OK"_s;
-    QTest::newRow("cert expired") << accepted() << kNow.addSecs(-3600) << u""_s << u""_s << 2 << u"ZUORA CRITICAL - certificate expired"_s;
+    QTest::newRow("cert expired") << accepted() << kNow.addSecs(-3600) << u""_s << u""_s << 2 << u"ZUORA CRITICAL - Acme sandbox: certificate expired"_s;
 }
 
 void tst_MonitoringFormats::nagiosStates()

@@ -100,7 +100,9 @@ OutputFormat::Output NagiosFormat::finish() const
     if (all.size() == 1) {
         const CheckedProfile &entry = all.constFirst();
         const ConnectionResult &result = entry.result;
-        status = head + plain(judgements.constFirst().summary) + u" ("_s + plain(entry.environment) + u')';
+        // A --profile run names the profile, so that a notification says which tenant it is about.
+        const QString who = entry.profile == entry.environment ? QString() : plain(entry.profile) + u": "_s;
+        status = head + who + plain(judgements.constFirst().summary) + u" ("_s + plain(entry.environment) + u')';
         if (!result.accepted() && !result.cause.isEmpty())
             longLines << plain(result.cause);
         for (const QString &reason : decodedReasons(result))
