@@ -1,13 +1,14 @@
 // How the app behaves with many profiles: runs "Test all" over N profiles against the demo
 // server inside the real main window (offscreen) and samples the event loop's latency with a
 // 5 ms timer while it runs. Prints one line: profiles, seconds, accepted, latency median/p99/max.
+#include "AppSettings.h"
 #include "BatchResultsModel.h"
-#include "BatchSession.h"
+#include "BatchWindow.h"
 #include "DemoCredentials.h"
 #include "DemoServer.h"
-#include "HistoryStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ProfileLibrary.h"
 #include "ProfileStore.h"
 
 #include <QApplication>
@@ -37,8 +38,6 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
     profiles.load();
-    HistoryStore history(dir.filePath(u"history.json"_s));
-    history.load();
     MemorySecretStore secrets;
     for (int i = 0; i < count; ++i) {
         Profile profile;
@@ -50,8 +49,11 @@ int main(int argc, char *argv[])
         secrets.writeSecret(profile.id, QString::fromUtf16(demo::kPassword));
     }
     profiles.save();
+    ProfileLibrary library(&secrets, profiles.path(), dir.filePath(u"history.json"_s));
+    library.load();
+    AppSettings settings(dir.filePath(u"app-state.ini"_s));
 
-    MainWindow window(&profiles, &history, &secrets);
+    MainWindow window(&library, &secrets, &settings);
     window.show();
     QList<double> lateness;
     QElapsedTimer clock;
@@ -70,12 +72,12 @@ int main(int argc, char *argv[])
         sampler.start();
         run.start();
         window.findChild<QPushButton *>(u"testAllButton"_s)->click();
-        QObject::connect(window.batchSession(), &BatchSession::finished, &app, [&] {
+        QObject::connect(window.batchWindow(), &BatchWindow::finished, &app, [&] {
             sampler.stop();
             const double seconds = run.nsecsElapsed() / 1e9;
             std::sort(lateness.begin(), lateness.end());
             const auto at = [&](double q) { return lateness.isEmpty() ? 0.0 : lateness.at(qMin(lateness.size() - 1, qsizetype(q * lateness.size()))); };
-            const BatchResultsModel *model = window.batchSession()->model();
+            const BatchResultsModel *model = window.batchWindow()->model();
             std::printf("%d profiles, %.3f s, %d accepted, event-loop latency median %.2f ms, p99 %.2f ms, max %.2f ms (%lld samples)\n",
                         count, seconds, model->doneCount() - model->failedCount(), at(0.5), at(0.99),
                         lateness.isEmpty() ? 0.0 : lateness.last(), qint64(lateness.size()));

@@ -8,11 +8,13 @@
 // gnome-keyring): it writes profiles and keychain entries where the real app would.
 // The test functions build on one another and run in order.
 #include "BatchResultsModel.h"
-#include "BatchSession.h"
+#include "AppSettings.h"
+#include "BatchResultsModel.h"
 #include "BatchWindow.h"
-#include "HistoryStore.h"
+#include "BatchWindow.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "ProfileLibrary.h"
 #include "ProfileStore.h"
 #include "RecordingRelay.h"
 #include "ZuoraConnection.h"
@@ -174,9 +176,9 @@ private:
     QProcess m_server;
     QString m_serverUrl;
     RecordingRelay m_relay;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<ProfileLibrary> m_profiles;   // the app's own files in HOME
+    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QList<Haystack> m_captured;
     QList<QByteArray> m_clientCookies;   // as the clients saw them (ConnectionResult), besides the relay's
@@ -224,13 +226,12 @@ void tst_SecretAudit::initTestCase()
     QVERIFY2(m_serverUrl.startsWith(u"http://127.0.0.1:"_s), qPrintable(m_serverUrl));
     QVERIFY(m_relay.start(QUrl(m_serverUrl)));
 
-    m_profiles = std::make_unique<ProfileStore>();
-    QVERIFY(m_profiles->path().startsWith(m_home));
-    QCOMPARE(m_profiles->path(), ProfileStore::defaultPath());   // where zuora-check looks
-    m_profiles->load();
-    m_history = std::make_unique<HistoryStore>();
-    m_history->load();
     m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral(ZCT_APP_ID));
+    m_profiles = std::make_unique<ProfileLibrary>(m_secrets.get());
+    QVERIFY(m_profiles->profilesPath().startsWith(m_home));
+    QCOMPARE(m_profiles->profilesPath(), ProfileStore::defaultPath());   // where zuora-check looks
+    m_profiles->load();
+    m_settings = std::make_unique<AppSettings>();
 }
 
 void tst_SecretAudit::cleanupTestCase()
@@ -309,7 +310,7 @@ void tst_SecretAudit::searchFindsEveryForm()
 
 void tst_SecretAudit::makeWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_history.get(), m_secrets.get());
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_secrets.get(), m_settings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -466,11 +467,11 @@ void tst_SecretAudit::desktopFlow()
 
     // Test all: the secrets come from the keychain; then both exports of the results.
     QTest::mouseClick(child<QPushButton>(m_window.get(), "testAllButton"), Qt::LeftButton);
-    QVERIFY(m_window->batchSession());
-    QSignalSpy finished(m_window->batchSession(), &BatchSession::finished);
+    QVERIFY(m_window->batchWindow());
+    QSignalSpy finished(m_window->batchWindow(), &BatchWindow::finished);
     QVERIFY(finished.wait(30000));
-    QCOMPARE(m_window->batchSession()->model()->doneCount(), 3);
-    QCOMPARE(m_window->batchSession()->model()->failedCount(), 1);
+    QCOMPARE(m_window->batchWindow()->model()->doneCount(), 3);
+    QCOMPARE(m_window->batchWindow()->model()->failedCount(), 1);
     QDir(m_home).mkpath(u"exports"_s);
     QVERIFY(m_window->batchWindow()->exportTo(m_home + u"/exports/results.csv"_s, false));
     QVERIFY(m_window->batchWindow()->exportTo(m_home + u"/exports/results.json"_s, true));

@@ -7,9 +7,10 @@
 // serve those protocols in this process otherwise, and its settings are per process.
 #include "DemoAnswers.h"
 #include "DemoServer.h"
-#include "HistoryStore.h"
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ProfileLibrary.h"
 #include "ProfileStore.h"
 #include "ScriptedHttpPeer.h"
 #include "SingleCheck.h"
@@ -486,7 +487,6 @@ void tst_Tls::caFileIsPerProfileAndVisible()
 {
     QTemporaryDir dir;
     ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    HistoryStore history(dir.filePath(u"history.json"_s));
     MemorySecretStore secrets;
     const QString base = serverFor(u"good"_s)->baseUrl().toString();
     QStringList ids;
@@ -504,8 +504,11 @@ void tst_Tls::caFileIsPerProfileAndVisible()
     }
     QVERIFY(profiles.save());
     QTRY_COMPARE(secrets.count(), 2);
+    ProfileLibrary library(&secrets, profiles.path(), dir.filePath(u"history.json"_s));
+    QVERIFY(library.load());
+    AppSettings settings(dir.filePath(u"app-state.ini"_s));
 
-    MainWindow window(&profiles, &history, &secrets);
+    MainWindow window(&library, &secrets, &settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *list = window.findChild<QListView *>(u"profileList"_s);

@@ -1,8 +1,8 @@
 // zuora-credential-tester: the desktop app.
-#include "HistoryStore.h"
+#include "AppSettings.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
+#include "ProfileLibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,24 +64,19 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, quitAfter});
     parser.process(app);
 
-    zct::ProfileStore profiles;
-    profiles.load();
-    zct::HistoryStore history;
-    history.load();
     zct::KeychainSecretStore secrets(QStringLiteral(ZCT_APP_ID));
+    zct::ProfileLibrary library(&secrets);   // the app's profiles.ini and history.json
+    library.load();
+    zct::AppSettings settings;               // app-state.ini: the window's own state
+    settings.migrate(library.store());       // once: what profiles.ini kept of the window
 
-    zct::MainWindow window(&profiles, &history, &secrets);
+    zct::MainWindow window(&library, &secrets, &settings);
     window.show();
     if (parser.isSet(quitAfter)) {
         QTimer::singleShot(0, &app, [] { QCoreApplication::quit(); });
         return QApplication::exec();
     }
-    QStringList problems;
-    if (!profiles.problem().isEmpty())
-        problems << profiles.problem();
-    if (!history.problem().isEmpty())
-        problems << history.problem();
-    window.reportStartupProblem(problems.join(u' '));
+    window.reportStartupProblem(library.problem());
     if (parser.isSet(demo))
         window.startDemo(true);
     return QApplication::exec();

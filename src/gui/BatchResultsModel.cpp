@@ -1,6 +1,7 @@
 #include "BatchResultsModel.h"
 
 #include "Environments.h"
+#include "Outcome.h"
 #include "ResultJson.h"
 
 #include <QApplication>
@@ -21,16 +22,6 @@ QString environmentName(const ConnectionSettings &settings)
     if (const Environment *environment = base.ok() ? Environments::match(base.url) : nullptr)
         return environment->displayName;
     return base.ok() ? base.url.host() : settings.baseUrl;
-}
-
-QString verdictText(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Accepted: return BatchResultsModel::tr("Accepted");
-    case Verdict::Rejected: return BatchResultsModel::tr("Rejected");
-    case Verdict::Error: return BatchResultsModel::tr("Error");
-    }
-    return {};
 }
 
 QString csvField(const QString &value)
@@ -94,7 +85,7 @@ QString BatchResultsModel::text(const Row &row, int column) const
     switch (column) {
     case ProfileColumn: return row.profile.name;
     case Environment: return environmentName(row.profile.settings);
-    case VerdictColumn: return row.done ? verdictText(result.verdict) : tr("Waiting…");
+    case VerdictColumn: return row.done ? OutcomeText::title(result) : tr("Waiting…");
     case Status: return row.done && result.httpStatus > 0 ? QString::number(result.httpStatus) : QString();
     case Code: return row.done ? result.firstCode() : QString();
     case Category:
@@ -104,7 +95,7 @@ QString BatchResultsModel::text(const Row &row, int column) const
             return result.reasons.first().code.categoryName();
         return result.accepted() ? QString() : errorKindName(result.errorKind);
     case Duration:
-        return row.done && result.timings.finished >= 0 ? tr("%1 ms").arg(result.timings.finished, 0, 'f', 1) : QString();
+        return row.done ? OutcomeText::duration(result.timings.finished) : QString();
     case When: return row.done ? QLocale().toString(row.when.toLocalTime().time(), QLocale::ShortFormat) : QString();
     case Cause: return row.done ? result.cause : QString();
     default: return {};
@@ -126,10 +117,13 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != VerdictColumn || !row.done)
             return {};
-        switch (row.result.verdict) {
-        case Verdict::Accepted: return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
-        case Verdict::Rejected: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-        case Verdict::Error: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        switch (OutcomeText::of(row.result)) {
+        case Outcome::Accepted: return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        case Outcome::Rejected: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        case Outcome::TryAgain: return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
+        case Outcome::Failed: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        case Outcome::NotSent:
+        case Outcome::Cancelled: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
         }
         return {};
     case SortRole:
@@ -167,15 +161,19 @@ QVariant BatchResultsModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-QByteArray BatchResultsModel::toCsv() const
+QByteArray BatchResultsModel::toCsv(const QList<int> &order) const
 {
+    QList<int> rows = order;
+    if (rows.isEmpty()) {
+        for (int index = 0; index < m_rows.size(); ++index)
+            rows << index;
+    }
     QStringList lines;
     lines << u"profile,environment,verdict,httpStatus,code,category,durationMs,when,cause"_s;
-    for (const Row &row : m_rows) {
+    for (const int index : std::as_const(rows)) {
+        const Row &row = m_rows.at(index);
         const ConnectionResult &result = row.result;
-        const QString verdict = !row.done ? u"pending"_s
-            : result.verdict == Verdict::Accepted ? u"accepted"_s
-            : result.verdict == Verdict::Rejected ? u"rejected"_s : u"error"_s;
+        const QString verdict = !row.done ? u"pending"_s : OutcomeText::verdictId(result.verdict);
         QStringList fields = {row.profile.name, environmentName(row.profile.settings), verdict,
                               row.done && result.httpStatus > 0 ? QString::number(result.httpStatus) : QString(),
                               row.done ? result.firstCode() : QString(), row.done ? text(row, Category) : QString(),

@@ -34,9 +34,10 @@ public:
     int doneCount() const { return m_done; }
     int failedCount() const { return m_failed; }
 
-    // CSV with a header line, one line per row, fields quoted as RFC 4180 says; no secret,
-    // no cookie value, no token: the same columns as the table plus the one-line cause.
-    QByteArray toCsv() const;
+    // CSV with a header line, one line per row (in the given order of row indexes: what the
+    // table shows, filtered and sorted; empty = every row in run order), fields quoted as
+    // RFC 4180 says; no secret, no cookie value, no token: the table's columns plus the cause.
+    QByteArray toCsv(const QList<int> &rows = {}) const;
     // A JSON array of the results in the zuora-check --json shape, secrets masked.
     QByteArray toJson() const;
 

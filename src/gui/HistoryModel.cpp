@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "Outcome.h"
+
 #include <QLocale>
 
 namespace zct {
@@ -35,15 +37,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case When: return QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat);
     case ProfileColumn: return m_items.at(index.row()).profile;
     case VerdictColumn:
-        switch (entry.verdict) {
-        case Verdict::Accepted: return tr("Accepted");
-        case Verdict::Rejected: return tr("Rejected");
-        case Verdict::Error: return tr("Error");
-        }
-        return {};
+        return OutcomeText::verdictTitle(entry.verdict);
     case Status: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant(tr("—"));
     case Code: return entry.firstCode;
-    case Duration: return entry.durationMs >= 0 ? tr("%1 ms").arg(entry.durationMs, 0, 'f', 1) : tr("—");
+    case Duration: return entry.durationMs >= 0 ? OutcomeText::duration(entry.durationMs) : tr("—");
     case Summary: return entry.summary;
     default: return {};
     }

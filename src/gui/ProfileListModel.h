@@ -1,40 +1,46 @@
 #pragma once
 
-#include "Profile.h"
-
 #include <QAbstractListModel>
-#include <QList>
+#include <QSet>
+#include <QStringList>
 
 namespace zct {
 
-// The saved profiles for the list on the left: name, environment and a "last verified" mark.
+class ProfileLibrary;
+struct Profile;
+
+// The profile list on the left: a view of ProfileLibrary, one row per profile (saved ones, then
+// demo ones), with its name, an unsaved-changes mark and its last verdict as an icon and as text
+// (tooltip and the accessible name a screen reader reads).
 class ProfileListModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileListModel)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, LastVerifiedRole, LastVerdictRole };
-    explicit ProfileListModel(QObject *parent = nullptr);
+    enum Role { IdRole = Qt::UserRole + 1, LastVerifiedRole, LastVerdictRole, VerdictTextRole };
+    explicit ProfileListModel(ProfileLibrary *library, QObject *parent = nullptr);
 
-    void setProfiles(const QList<Profile> &profiles);
-    QList<Profile> profiles() const { return m_profiles; }
-    void upsert(const Profile &profile);
-    bool remove(const QString &id);
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const { return int(m_ids.indexOf(id)); }
+    QString idAt(int row) const { return m_ids.value(row); }
     const Profile *at(int row) const;
     void setModified(const QString &id, bool modified);
+    // "Accepted, 3 Dec 14:02" / "Not tested yet": the row's verdict in words.
+    QString verdictText(const Profile &profile) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Renaming in place: refuses an empty name or one another profile already has.
+    // Renaming in place, through the library: refuses an empty name or one another profile has.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-Q_SIGNALS:
-    void renamed(const QString &id, const QString &name);
-
 private:
-    QList<Profile> m_profiles;
+    void reset();
+    void onAdded(const QString &id);
+    void onChanged(const QString &id);
+    void onRemoved(const QString &id);
+
+    ProfileLibrary *m_library;
+    QStringList m_ids;
     QSet<QString> m_modified;
 };
 

@@ -1,5 +1,7 @@
 #include "TimingBar.h"
 
+#include "Outcome.h"
+
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +22,7 @@ QColor segmentColour(int index, const QPalette &palette)
 
 QString ms(double value)
 {
-    return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
+    return OutcomeText::duration(value);   // the one way durations read, here as everywhere
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "VerdictBanner.h"
 
+#include "Outcome.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -77,16 +79,17 @@ void VerdictBanner::showRunning(const QString &text)
 
 void VerdictBanner::showResult(const ConnectionResult &result)
 {
-    switch (result.verdict) {
-    case Verdict::Accepted:
-        apply(Tone::Good, QStyle::SP_DialogApplyButton, tr("Accepted"), result.cause, result.hint);
-        break;
-    case Verdict::Rejected:
-        apply(Tone::Bad, QStyle::SP_MessageBoxCritical, tr("Rejected"), result.cause, result.hint);
-        break;
-    case Verdict::Error:
-        apply(Tone::Warning, QStyle::SP_MessageBoxWarning, tr("Error"), result.cause, result.hint);
-        break;
+    // The words and the tone come from the outcome: "Try again" (amber) is not "Rejected" (red),
+    // and nothing sent or a cancel is neutral, not an error.
+    const Outcome outcome = OutcomeText::of(result);
+    const QString title = OutcomeText::title(outcome);
+    switch (outcome) {
+    case Outcome::Accepted: apply(Tone::Good, QStyle::SP_DialogApplyButton, title, result.cause, result.hint); break;
+    case Outcome::Rejected: apply(Tone::Bad, QStyle::SP_MessageBoxCritical, title, result.cause, result.hint); break;
+    case Outcome::TryAgain: apply(Tone::Warning, QStyle::SP_BrowserReload, title, result.cause, result.hint); break;
+    case Outcome::Failed: apply(Tone::Warning, QStyle::SP_MessageBoxWarning, title, result.cause, result.hint); break;
+    case Outcome::NotSent: apply(Tone::Neutral, QStyle::SP_MessageBoxInformation, title, result.cause, result.hint); break;
+    case Outcome::Cancelled: apply(Tone::Neutral, QStyle::SP_MediaStop, title, result.cause, result.hint); break;
     }
     // How the attempt went (proxy or direct, an extra CA trusted): what support asks first.
     setNotes(result.notes);

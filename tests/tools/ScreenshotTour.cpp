@@ -1,13 +1,15 @@
 // Drives the real main window into the states worth showing and saves a screenshot of
-// each: first run, accepted, rejected with decoded reasons, TLS error. Run it under a real
-// X server (scripts/screenshot uses Xvfb) so the pictures are what a user sees.
+// each: first run, accepted, rejected with decoded reasons, TLS error, Test all. Run it under a
+// real X server (scripts/screenshot uses Xvfb) so the pictures are what a user sees.
+// With --small: a 1024x600 screen (under a window manager): the demo tenant tested, then the
+// other demo profile selected, which must show its own state.
+#include "AppSettings.h"
+#include "BatchWindow.h"
 #include "DemoCredentials.h"
-#include "BatchSession.h"
 #include "DemoServer.h"
-#include "HistoryStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "ProfileStore.h"
+#include "ProfileLibrary.h"
 #include "TestCertificate.h"
 
 #include <QApplication>
@@ -65,16 +67,38 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCT_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Zuora Credential Tester"_s);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const bool small = args.contains(u"--small"_s);
+    QStringList paths = args;
+    paths.removeAll(u"--small"_s);
+    const QString out = paths.isEmpty() ? u"docs/screenshots"_s : paths.constFirst();
     QDir().mkpath(out);
 
     QTemporaryDir dir;
-    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
-    profiles.load();
-    HistoryStore history(dir.filePath(u"history.json"_s));
-    history.load();
     MemorySecretStore secrets;
-    MainWindow window(&profiles, &history, &secrets);
+    ProfileLibrary library(&secrets, dir.filePath(u"profiles.ini"_s), dir.filePath(u"history.json"_s));
+    library.load();
+    AppSettings settings(dir.filePath(u"app-state.ini"_s));
+    MainWindow window(&library, &secrets, &settings);
+    const auto selectNamed = [&](const QString &name) {
+        auto *list = window.findChild<QListView *>(u"profileList"_s);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(Qt::EditRole).toString() == name)
+                list->setCurrentIndex(list->model()->index(row, 0));
+        }
+    };
+    if (small) {
+        window.resize(1024, 600);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        window.startDemo(false);
+        bool ok = runTest(window);
+        ok = save(&window, out, u"6-small-accepted.png"_s) && ok;
+        selectNamed(u"Demo tenant: wrong password"_s);
+        ok = save(&window, out, u"7-small-other-profile.png"_s) && ok;
+        return ok ? 0 : 1;
+    }
     window.resize(1180, 800);
     window.move(0, 0);
     window.show();
@@ -87,11 +111,7 @@ int main(int argc, char *argv[])
     selectTab(window, "cookiesTab");
     ok = save(&window, out, u"2-accepted.png"_s) && ok;
 
-    auto *list = window.findChild<QListView *>(u"profileList"_s);
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->model()->index(row, 0).data().toString().contains(u"wrong password"_s))
-            list->setCurrentIndex(list->model()->index(row, 0));
-    }
+    selectNamed(u"Demo tenant: wrong password"_s);
     ok = runTest(window) && ok;
     selectTab(window, "responseTab");
     ok = save(&window, out, u"3-rejected.png"_s) && ok;
@@ -121,7 +141,7 @@ int main(int argc, char *argv[])
         profile.settings.baseUrl = base;
         profile.settings.username = user;
         profile.rememberSecret = !secret.isEmpty();
-        profiles.upsert(profile);
+        profile = library.add(profile);
         if (!secret.isEmpty())
             secrets.writeSecret(profile.id, secret);
     };
@@ -136,14 +156,12 @@ int main(int argc, char *argv[])
     add(u"Initech staging"_s, base, QString::fromUtf16(demo::kBadGatewayUser), password);
     add(u"Umbrella billing"_s, base, QString::fromUtf16(demo::kUser), QString());
     add(u"Wayne Enterprises"_s, tlsServer.baseUrl().toString(), QString::fromUtf16(demo::kUser), password);
-    profiles.save();
     QTest::qWait(100);
-    window.reloadProfileList();
     QTest::mouseClick(window.findChild<QPushButton *>(u"testAllButton"_s), Qt::LeftButton);
     QWidget *batch = window.findChild<QWidget *>(u"batchWindow"_s);
     if (!batch)
         return 1;
-    QSignalSpy finished(window.batchSession(), &BatchSession::finished);
+    QSignalSpy finished(window.batchWindow(), &BatchWindow::finished);
     finished.wait(15000);
     batch->resize(1100, 420);
     batch->move(40, 200);
