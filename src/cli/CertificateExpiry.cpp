@@ -2,11 +2,11 @@
 
 namespace zct {
 
-std::optional<QDateTime> certificateExpiry(const ConnectionResult &)
+std::optional<QDateTime> certificateExpiry(const ConnectionResult &result)
 {
-    // Needs the peer certificate chain captured by ZuoraConnection (the reply's sslConfiguration)
-    // into ConnectionResult; see docs/monitoring/README.md, "Certificate expiry".
-    return std::nullopt;
+    if (result.tls.chain.isEmpty() || !result.tls.chain.constFirst().notAfter.isValid())
+        return std::nullopt;
+    return result.tls.chain.constFirst().notAfter;
 }
 
 } // namespace zct

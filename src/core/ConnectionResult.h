@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "TlsDetails.h"
 #include "ZuoraErrorCode.h"
 
 #include <QByteArray>
@@ -136,6 +137,7 @@ struct ConnectionResult
     OAuthToken token;
     QList<QNetworkCookie> cookies;
     QStringList tlsErrors;             // certificate problems, in words
+    TlsDetails tls;                    // what the TLS handshake settled (chain, protocol, cipher); empty for plain http
     QString redirectTarget;
 
     Timings timings;

@@ -385,7 +385,10 @@ bool ZuoraConnection::test()
         if (m_result.timings.connecting < 0)
             m_result.timings.connecting = elapsedMs();
     });
-    connect(reply, &QNetworkReply::encrypted, this, [this] { m_result.timings.tlsDone = elapsedMs(); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        m_result.timings.tlsDone = elapsedMs();
+        captureTls(reply);
+    });
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_result.timings.requestSent = elapsedMs(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, &ZuoraConnection::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &ZuoraConnection::onReadyRead);
@@ -457,6 +460,15 @@ void ZuoraConnection::onSslErrors(const QList<QSslError> &errors)
 {
     // Never ignored: the handshake fails and the errors are reported in words.
     m_sslErrors += errors;
+    if (auto *reply = qobject_cast<QNetworkReply *>(sender()))
+        captureTls(reply);   // the chain that was refused is what a support engineer needs to see
+}
+
+void ZuoraConnection::captureTls(QNetworkReply *reply)
+{
+    const QList<QSslCertificate> extraCa =
+        m_settings.caFile.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+    m_result.tls = TlsDetails::from(reply->sslConfiguration(), extraCa);
 }
 
 void ZuoraConnection::onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator)

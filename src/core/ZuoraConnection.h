@@ -111,6 +111,7 @@ private:
     void onReadyRead();
     void onMetaData();
     void onSslErrors(const QList<QSslError> &errors);
+    void captureTls(QNetworkReply *reply);
     void onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
     bool completeProxyFailure(QNetworkReply::NetworkError error);
     void onReplyFinished();
