@@ -238,6 +238,15 @@ def object_key(acc):
         return (role_of(acc), name_of(acc), desc_of(acc))
 
 
+def extents(acc):
+    """Where it is on screen, for a control that has no name to find it by."""
+    try:
+        r = acc.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
+        return f' at x={r.x} y={r.y} ({r.width}x{r.height} px in the window)'
+    except Exception:
+        return ''
+
+
 def contents_hint(acc):
     """For a control with no name or a vague role: what it contains, so that it can be found."""
     named = []
@@ -507,7 +516,7 @@ def control_checks(win, report, seen, context, root=None, seen_combos=None, hist
                 print(f'ok    {describe(acc)} in {path_of(acc)} ({context})', flush=True)
             continue
         report.controls_bad = getattr(report, 'controls_bad', 0) + 1
-        where = f'{describe(acc)} in {path_of(acc)} ({context}){contents_hint(acc)}'
+        where = f'{describe(acc)} in {path_of(acc)}{extents(acc)} ({context}){contents_hint(acc)}'
         title = f'focusable {role} {q(name, 60) if name else "(no name)"}'
         if not name:
             report.check(f'{title} has an accessible name', False,
@@ -621,8 +630,10 @@ def tab_chain_check(win, report, context):
             role, name = role_of(src), name_of(src).strip()
             if not name or role in VAGUE_ROLES:
                 bad += 1
+                after = describe(stops[-2]) if len(stops) > 1 else describe(start_field)
                 report.check(f'Tab stop {len(stops)} announces a name and a meaningful role', False,
-                             f'Orca hears {describe(src)} in {path_of(src)} ({context}){contents_hint(src)}: '
+                             f'Orca hears {describe(src)} (the stop after {after}) in {path_of(src)}{extents(src)} '
+                             f'({context}){contents_hint(src)}: '
                              + ('no name' if not name else '') + (' and ' if not name and role in VAGUE_ROLES else '')
                              + (f'role {q(role)} says nothing' if role in VAGUE_ROLES else ''))
         report.check(f'Tab chain: Tab goes round the window and back to the start ({len(stops)} stops)', back,
