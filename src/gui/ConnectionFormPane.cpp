@@ -37,6 +37,7 @@ ConnectionFormPane::ConnectionFormPane(QWidget *parent)
 {
     Ui::ConnectionFormPane &ui = *m_ui;
     ui.setupUi(this);
+    ui.formScroll->setFocusPolicy(Qt::NoFocus);   // its fields are the stops, not the area
     setUpCombos();
     // textChanged, not textEdited: text set through the accessibility interface (or pasted by a
     // tool) is a change too; m_loading keeps the program's own loads out.

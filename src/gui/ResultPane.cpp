@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTabBar>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,9 @@ ResultPane::ResultPane(QWidget *parent)
 {
     Ui::ResultPane &ui = *m_ui;
     ui.setupUi(this);
+    // The tab bar is the focus stop (arrows switch tabs), not the tab widget around it.
+    ui.resultTabs->setFocusPolicy(Qt::NoFocus);
+    ui.resultTabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     ui.responseView->setFont(mono);
     ui.requestView->setFont(mono);
