@@ -94,6 +94,11 @@ private Q_SLOTS:
     void cancelledWaitsGiveBackTheirTurns();
     void cancelFromAttemptStartedSendsNothing();
     void startFromFinishedDuringCancel();
+    void oneBudgetForEveryRemoteHost_data();
+    void oneBudgetForEveryRemoteHost();
+    void defaultLoginsPerMinute();
+    void rejectedIsNeverRetried_data();
+    void rejectedIsNeverRetried();
 
 private:
     CheckJob job(const QString &label, const QString &user, const QString &secret, int timeoutMs = 10000) const;
@@ -410,7 +415,7 @@ void tst_BatchRunner::loopbackIsNotPacedByDefault()
         jobs << job(QString::number(i), QString::fromUtf16(demo::kUser), QString::fromUtf16(demo::kPassword));
     BatchRunner runner;
     QCOMPARE(runner.concurrency(), 4);
-    QCOMPARE(runner.startLimitPerWindow(), 90);
+    QCOMPARE(runner.startLimitPerWindow(), 80);
     QCOMPARE(runner.startLimitWindowMs(), 60000);
     QVERIFY(!runner.pacesLoopback());
     runner.setStartLimit(1, 60000);
@@ -643,6 +648,117 @@ void tst_BatchRunner::startFromFinishedDuringCancel()
         QVERIFY(results.at(i).at(2).value<ConnectionResult>().accepted());
     QTest::qWait(50);
     QCOMPARE(results.size(), 8);
+}
+
+void tst_BatchRunner::oneBudgetForEveryRemoteHost_data()
+{
+    // Zuora counts logins per source IP: every host that is not loopback draws on one budget.
+    // TEST-NET addresses (RFC 5737) are never routed: each attempt ends at its short timeout,
+    // but its start was counted, which is all the pace is about.
+    QTest::addColumn<QStringList>("hosts");   // one job per entry; "demo" is the loopback demo server
+    QTest::addColumn<int>("perWindow");
+    QTest::addColumn<QList<int>>("paced");    // jobs that must wait for the window, by index
+
+    QTest::newRow("two hosts, two a window") << QStringList{u"192.0.2.1"_s, u"192.0.2.2"_s, u"192.0.2.1"_s, u"192.0.2.2"_s}
+                                             << 2 << QList<int>{2, 3};
+    QTest::newRow("three hosts, one a window") << QStringList{u"192.0.2.1"_s, u"198.51.100.1"_s, u"203.0.113.1"_s}
+                                               << 1 << QList<int>{1, 2};
+    QTest::newRow("loopback stays exempt") << QStringList{u"demo"_s, u"192.0.2.1"_s, u"demo"_s, u"192.0.2.2"_s, u"demo"_s}
+                                           << 1 << QList<int>{3};
+}
+
+void tst_BatchRunner::oneBudgetForEveryRemoteHost()
+{
+    QFETCH(QStringList, hosts);
+    QFETCH(int, perWindow);
+    QFETCH(QList<int>, paced);
+    constexpr int windowMs = 700;
+
+    QList<CheckJob> jobs;
+    for (const QString &host : std::as_const(hosts)) {
+        CheckJob next = job(host, QString::fromUtf16(demo::kUser), QString::fromUtf16(demo::kPassword), 300);
+        if (host != u"demo")
+            next.settings.baseUrl = u"https://"_s + host;
+        next.settings.proxy.mode = ProxyMode::None;
+        jobs << next;
+    }
+    BatchRunner runner;
+    runner.setConcurrency(int(jobs.size()));
+    runner.setStartLimit(perWindow, windowMs);
+    QHash<int, qint64> startedAt;   // on the runner's own clock
+    connect(&runner, &BatchRunner::attemptStarted, this, [&](int index) { startedAt.insert(index, runner.lastStartMs()); });
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start(jobs);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(startedAt.size(), jobs.size());
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (const qint64 at : std::as_const(startedAt))
+        first = qMin(first, at);
+    QStringList seen;
+    for (int i = 0; i < jobs.size(); ++i)
+        seen << u"%1 %2 at %3 ms"_s.arg(i).arg(hosts.at(i)).arg(startedAt.value(i) - first);
+    for (int i = 0; i < jobs.size(); ++i) {
+        const qint64 after = startedAt.value(i) - first;
+        if (paced.contains(i))
+            QVERIFY2(after >= windowMs, qPrintable(seen.join(u", "_s)));
+        else
+            QVERIFY2(after < windowMs, qPrintable(seen.join(u", "_s)));
+    }
+    // In any window, at most perWindow starts to hosts that are not loopback.
+    QList<qint64> remote;
+    for (int i = 0; i < jobs.size(); ++i) {
+        if (hosts.at(i) != u"demo")
+            remote << startedAt.value(i);
+    }
+    std::sort(remote.begin(), remote.end());
+    for (qsizetype i = 0; i + perWindow < remote.size(); ++i)
+        QVERIFY2(remote.at(i + perWindow) - remote.at(i) >= windowMs, qPrintable(seen.join(u", "_s)));
+}
+
+void tst_BatchRunner::defaultLoginsPerMinute()
+{
+    QCOMPARE(BatchRunner::defaultLoginsPerMinute(), 80);
+    BatchRunner::setDefaultLoginsPerMinute(30);   // zuora-check --max-logins-per-minute 30
+    {
+        BatchRunner runner;
+        QCOMPARE(runner.startLimitPerWindow(), 30);
+        QCOMPARE(runner.startLimitWindowMs(), 60000);
+    }
+    BatchRunner::setDefaultLoginsPerMinute(StartLimiter::DefaultPerWindow);
+    BatchRunner runner;
+    QCOMPARE(runner.startLimitPerWindow(), 80);
+}
+
+void tst_BatchRunner::rejectedIsNeverRetried_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("exitCode");
+    const QByteArray refused = R"({"success":false,"reasons":[{"code":90000011,"message":"Invalid credentials"}]})";
+    QTest::newRow("401") << SequencePeer::answer(401, "Unauthorized", refused) << 1;
+    QTest::newRow("403") << SequencePeer::answer(403, "Forbidden", refused) << 1;
+    QTest::newRow("success false at 200") << SequencePeer::answer(200, "OK", refused) << 1;
+    QTest::newRow("oauth-style 400") << SequencePeer::answer(400, "Bad Request", R"({"success":false,"reasons":[{"code":90000011,"message":"m"}]})") << 4;
+}
+
+void tst_BatchRunner::rejectedIsNeverRetried()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, exitCode);
+    SequencePeer peer({answer, SequencePeer::accepted()});
+    QVERIFY(peer.listen(QHostAddress::LocalHost));
+    CheckJob only = job(u"once"_s, QString::fromUtf16(demo::kUser), u"wrong"_s);
+    only.settings.baseUrl = peer.baseUrl().toString();
+    BatchRunner runner;
+    QSignalSpy results(&runner, &BatchRunner::resultReady);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    runner.start({only});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(results.size(), 1);
+    const ConnectionResult result = results.first().at(2).value<ConnectionResult>();
+    QCOMPARE(result.exitCode(), exitCode);
+    QCOMPARE(result.attempts, 1);
+    QTest::qWait(200);   // nothing more arrives later either
+    QCOMPARE(peer.requests(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)

@@ -58,7 +58,7 @@ void tst_StartLimiter::keysAreIndependent()
 void tst_StartLimiter::offMeansNoDelay()
 {
     StartLimiter limiter;
-    QCOMPARE(limiter.perWindow(), 90);
+    QCOMPARE(limiter.perWindow(), 80);   // under Zuora's 100 a minute per IP, with room to spare
     QCOMPARE(limiter.windowMs(), 60000);
     limiter.setLimit(0, 1000);
     QVERIFY(!limiter.isLimited());

@@ -47,8 +47,23 @@ struct BatchRunner::Worker
     qint64 bookedStartMs = -1;       // the start booked with the limiter while waiting for pace
 };
 
+namespace {
+int s_defaultLoginsPerMinute = StartLimiter::DefaultPerWindow;
+}
+
+void BatchRunner::setDefaultLoginsPerMinute(int perMinute)
+{
+    s_defaultLoginsPerMinute = perMinute;
+}
+
+int BatchRunner::defaultLoginsPerMinute()
+{
+    return s_defaultLoginsPerMinute;
+}
+
 BatchRunner::BatchRunner(QObject *parent)
     : QObject(parent)
+    , m_limiter(s_defaultLoginsPerMinute, StartLimiter::DefaultWindowMs)
 {
     m_clock.start();
 }
@@ -193,9 +208,9 @@ QString BatchRunner::paceKey(const ConnectionSettings &settings, const QString &
     QString host = base.url.host().toLower();
     if (host.endsWith(u'.'))
         host.chop(1);   // "rest.zuora.com." is the same host
-    if (!m_paceLoopback && Environments::isLoopbackHost(host))
-        return QString();
-    return host;
+    if (!Environments::isLoopbackHost(host))
+        return QString::fromLatin1(RemoteBudgetKey);   // one budget per source IP, not per host
+    return m_paceLoopback ? host : QString();
 }
 
 void BatchRunner::begin(Worker *worker)

@@ -30,10 +30,13 @@ struct CheckJob
 // the next job once it is free. Results are reported, not kept, so memory stays flat.
 //
 // Courtesy to Zuora's limits (zuora-api.md §5: 100 logins per minute per IP address):
-// - Pacing: at most startLimitPerWindow() attempt starts per host in any rolling window of
-//   startLimitWindowMs() (default 90 per 60 s). A worker whose host is at the limit waits on a
+// - Pacing: at most startLimitPerWindow() attempt starts in any rolling window of
+//   startLimitWindowMs() (default 80 per 60 s) under ONE budget for every host that is not
+//   loopback: Zuora counts logins per source IP, so logins to rest.zuora.com, rest.eu.zuora.com
+//   and a custom host all come out of the same 100 a minute. A worker at the limit waits on a
 //   timer, reserved for its job. Loopback hosts (the demo server, benchmarks) are not paced
-//   unless setPaceLoopback(true).
+//   unless setPaceLoopback(true); then each loopback host keeps a budget of its own (tests use
+//   127.0.0.1 and 127.0.0.2 as two separately limited peers).
 // - A 429 answer is retried once, after its Retry-After (seconds, at most 60; 2 when absent or
 //   unparsable; an HTTP date is honoured too). The worker stays reserved while it waits. The
 //   result then says so in notes and in ConnectionResult::attempts (2). A second 429 is reported.
@@ -58,6 +61,11 @@ public:
 
     // perWindow <= 0 turns pacing off.
     void setStartLimit(int perWindow, int windowMs);
+    // What new runners start with (logins a minute; <= 0: no pacing): zuora-check sets it from
+    // --max-logins-per-minute before any runner exists. StartLimiter::DefaultPerWindow until set.
+    static void setDefaultLoginsPerMinute(int perMinute);
+    static int defaultLoginsPerMinute();
+    static constexpr const char *RemoteBudgetKey = "remote";   // the one pace key of every non-loopback host
     int startLimitPerWindow() const { return m_limiter.perWindow(); }
     int startLimitWindowMs() const { return m_limiter.windowMs(); }
     void setPaceLoopback(bool pace) { m_paceLoopback = pace; }

@@ -8,11 +8,12 @@ namespace zct {
 
 // A rolling-window limit on how many attempts may start per key (a host) within any window of
 // windowMs milliseconds. It only answers "how long to wait"; the caller waits on a timer.
-// Zuora caps logins at 100 per minute per IP address (zuora-api.md §5); the default stays under.
+// Zuora caps logins at 100 per minute per IP address (zuora-api.md §5), failed ones included;
+// the default stays well under, leaving room for whatever else this machine sends.
 class StartLimiter final
 {
 public:
-    static constexpr int DefaultPerWindow = 90;
+    static constexpr int DefaultPerWindow = 80;
     static constexpr int DefaultWindowMs = 60000;
 
     explicit StartLimiter(int perWindow = DefaultPerWindow, int windowMs = DefaultWindowMs);
