@@ -1,5 +1,6 @@
 #include "BatchReport.h"
 
+#include "DisplayText.h"
 #include "Environments.h"
 
 #include <QStringList>
@@ -48,7 +49,7 @@ QString BatchReport::line(const QString &profile, const ConnectionResult &result
 {
     const QString word = verdictWord(result.verdict).leftJustified(8);
     const QString shown = color ? QString::fromLatin1(verdictColour(result.verdict)) + word + u"\x1b[0m"_s : word;
-    return shown + u"  "_s + profile + u": "_s + result.cause + u'\n';
+    return shown + u"  "_s + DisplayText::safe(profile) + u": "_s + DisplayText::safe(result.cause) + u'\n';
 }
 
 int BatchReport::worstExitCode(const QList<Row> &rows)
@@ -75,9 +76,9 @@ QString BatchReport::summary(const QList<Row> &rows)
             verdict += u' ' + tr("after a retry");
         const QString code = result.firstCode();
         const double ms = result.timings.finished;
-        table << QStringList{row.profile, environmentOf(result), verdict,
+        table << QStringList{DisplayText::safe(row.profile), DisplayText::safe(environmentOf(result)), verdict,
                              result.httpStatus > 0 ? QString::number(result.httpStatus) : dash(),
-                             code.isEmpty() ? dash() : code,
+                             code.isEmpty() ? dash() : DisplayText::safe(code),
                              ms >= 0 && result.attempts > 0 ? QString::number(qRound(ms)) + u" ms"_s : dash()};
         switch (result.verdict) {
         case Verdict::Accepted: ++accepted; break;

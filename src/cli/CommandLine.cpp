@@ -4,6 +4,7 @@
 #include "NagiosFormat.h"
 #include "ProxyFactory.h"
 #include "TextfileWriter.h"
+#include "SecretInput.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -41,8 +42,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
            "on a terminal it is asked for without echo.\n\n"
            "--profile NAME and --all-profiles check the profiles saved by the desktop app, with their secrets "
            "from the system keychain; --password-stdin, ZUORA_PASSWORD or ZUORA_CLIENT_SECRET override the secret "
-           "of a single --profile. Logins are paced to stay under Zuora's limit of 100 per minute per IP address, "
-           "and an answer 429 is retried once after its Retry-After.\n\n"
+           "of a single --profile. Logins are paced to stay under Zuora's limit of 100 per minute per IP address: "
+           "at most 80 a minute from this computer to all Zuora hosts together (--max-logins-per-minute; checks "
+           "against loopback are not paced), and an answer 429 is retried once after its Retry-After. A rejected "
+           "credential is never retried.\n\n"
            "Proxies: by default the system's (http_proxy, https_proxy, no_proxy / NO_PROXY), or a saved profile's own; "
            "--proxy and --no-proxy override both. A proxy password is read from ZUORA_PROXY_PASSWORD only."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -73,6 +76,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     const QCommandLineOption concurrency(u"concurrency"_s,
         tr("With --all-profiles, check at most N profiles at once (1 to %1, default 4).").arg(MaxConcurrency),
         tr("N"), u"4"_s);
+    const QCommandLineOption maxLogins(u"max-logins-per-minute"_s,
+        tr("With --all-profiles, start at most N logins a minute, counted together for every Zuora host: Zuora's limit "
+           "is per IP address (1 to %1, default %2; loopback is not paced).")
+            .arg(CheckOptions::MaxLoginsPerMinute)
+            .arg(CheckOptions::DefaultLoginsPerMinute),
+        tr("N"), QString::number(CheckOptions::DefaultLoginsPerMinute));
     const QCommandLineOption proxy(u"proxy"_s,
         tr("Go through this proxy: http://[USER@]HOST:PORT (HTTPS through CONNECT) or socks5://[USER@]HOST:PORT "
            "(the proxy resolves host names). Its password comes from ZUORA_PROXY_PASSWORD, never from the command line."),
@@ -96,7 +105,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
         tr("PATH"));
     parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, passwordStdin, caFile,
                        timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency,
-                       proxy, noProxy, format, warning, critical, certWarning, textfile});
+                       maxLogins, proxy, noProxy, format, warning, critical, certWarning, textfile});
 
     // A monitoring plugin reports arguments it cannot use as UNKNOWN on standard output: Nagios
     // does not read stderr (monitoring.md section 1).
@@ -205,6 +214,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
         if (!numberOk || options.concurrency < 1 || options.concurrency > MaxConcurrency)
             return usageError(tr("--concurrency takes a number from 1 to %1.").arg(MaxConcurrency));
     }
+    if (parser.isSet(maxLogins)) {
+        options.maxLoginsPerMinute = parser.value(maxLogins).toInt(&numberOk);
+        if (!numberOk || options.maxLoginsPerMinute < 1 || options.maxLoginsPerMinute > CheckOptions::MaxLoginsPerMinute)
+            return usageError(tr("--max-logins-per-minute takes a number from 1 to %1.").arg(CheckOptions::MaxLoginsPerMinute));
+    }
     const auto readTimeout = [&]() {
         const double seconds = parser.value(timeout).toDouble(&numberOk);
         if (!numberOk || !(seconds > 0 && seconds <= 3600))   // written so that NaN fails too
@@ -277,6 +291,26 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     if (!readTimeout())
         return usageError(tr("--timeout takes a number of seconds between 0 and 3600."));
     return Outcome::Run;
+}
+
+QString CommandLine::undecodableArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (SecretInput::decodeUtf8(argument))
+            continue;
+        QByteArray option;
+        if (argument.startsWith("--"))
+            option = argument.left(argument.indexOf('='));
+        else if (i > 1 && QByteArray(argv[i - 1]).startsWith('-'))
+            option = argv[i - 1];
+        if (!SecretInput::decodeUtf8(option))
+            option.clear();
+        return option.isEmpty() ? tr("Argument %1 is not valid UTF-8; give it in UTF-8.").arg(i)
+                                : tr("The value of %1 is not valid UTF-8; its bytes would be changed, so a different value "
+                                     "would be used. Give it in UTF-8.").arg(QString::fromUtf8(option));
+    }
+    return {};
 }
 
 } // namespace zct

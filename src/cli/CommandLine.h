@@ -29,6 +29,11 @@ struct CheckOptions
     bool allProfiles = false;   // --all-profiles
     int concurrency = 4;        // --concurrency N, 1..16
     bool timeoutGiven = false;  // --timeout overrides the profiles' own timeouts
+    // --max-logins-per-minute N: the one budget for logins from this machine to every Zuora host
+    // (Zuora allows 100 a minute per IP address, failed ones included); loopback is not paced.
+    int maxLoginsPerMinute = DefaultLoginsPerMinute;
+    static constexpr int DefaultLoginsPerMinute = 80;
+    static constexpr int MaxLoginsPerMinute = 100;
 
     // --proxy URL or --no-proxy; overrides a profile's proxy. Without either: the profile's proxy,
     // else the system's (and direct for --demo). The password comes from ZUORA_PROXY_PASSWORD.
@@ -46,6 +51,10 @@ public:
     // on a usage error prints the reason to stderr and returns Exit with exitCode 2.
     static Outcome parse(const QStringList &arguments, CheckOptions &options, int &exitCode);
     static QString exitCodesText();
+    // The first argument that is not valid UTF-8, in a sentence naming its option, or empty. Qt
+    // would replace its bad bytes by U+FFFD, so a user name given that way would not be the one
+    // meant; zuora-check refuses it instead (exit 2).
+    static QString undecodableArgument(int argc, char **argv);
 
     static constexpr int MaxConcurrency = 16;
 };

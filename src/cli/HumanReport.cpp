@@ -1,5 +1,6 @@
 #include "HumanReport.h"
 
+#include "DisplayText.h"
 #include "ResultJson.h"
 
 using namespace Qt::StringLiterals;
@@ -8,9 +9,12 @@ namespace zct {
 
 namespace {
 
+// Every value may carry text from the server: shown with its controls and bidi overrides as
+// escapes (DisplayText), so nothing it sent acts on the terminal. Our own escapes (the verdict's
+// colour) are added outside.
 QString row(const QString &label, const QString &value)
 {
-    return u"  "_s + label.leftJustified(13) + value + u'\n';
+    return u"  "_s + label.leftJustified(13) + DisplayText::safe(value) + u'\n';
 }
 
 QString ms(double value)
@@ -34,7 +38,7 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
         out += QString::fromLatin1(colour) + verdict + u"\x1b[0m"_s;
     else
         out += verdict;
-    out += u"  "_s + result.cause + u'\n';
+    out += u"  "_s + DisplayText::safe(result.cause) + u'\n';
     if (!result.hint.isEmpty())
         out += row(tr("Hint"), result.hint);
 
@@ -101,7 +105,7 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
     for (const QByteArray &name : keyHeaders) {
         const QByteArray value = result.header(name);
         if (!value.isEmpty())
-            headers += u"    "_s + QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
+            headers += u"    "_s + QString::fromLatin1(name) + u": "_s + DisplayText::safe(QString::fromLatin1(value)) + u'\n';
     }
     if (!headers.isEmpty())
         out += u"  "_s + tr("Headers") + u'\n' + headers;

@@ -1,25 +1,75 @@
 #include "SecretInput.h"
 
-#include <QFile>
+#include <QStringDecoder>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
 
 namespace zct {
 
-QString SecretInput::readStdinLine(bool *ok)
+std::optional<QString> SecretInput::decodeUtf8(const QByteArray &bytes)
 {
-    QFile in;
-    *ok = in.open(stdin, QIODevice::ReadOnly);
-    if (!*ok)
-        return {};
-    // A secret is short; cap what is read so a runaway pipe cannot fill memory.
-    QByteArray line = in.readLine(64 * 1024);
-    while (line.endsWith('\n') || line.endsWith('\r'))
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+QString SecretInput::problemWith(const QByteArray &bytes, const QString &what)
+{
+    if (!decodeUtf8(bytes))
+        return tr("%1 is not valid UTF-8; its bytes would be changed before sending, so a different secret would be tested. "
+                  "Give it in UTF-8.").arg(what);
+    if (bytes.contains('\0'))
+        return tr("%1 contains a NUL character (byte 0), which would cut the secret short there; nothing was sent.").arg(what);
+    return {};
+}
+
+QString SecretInput::readStdinLine(bool *ok, QString *error)
+{
+    // Byte by byte with read(2): a FILE-based readLine stops at a NUL (fgets), which would cut the
+    // secret there unseen; and nothing after the line is consumed. A secret is short; the cap keeps
+    // a runaway pipe from filling memory.
+    QByteArray line;
+    *ok = false;
+    while (line.size() < 64 * 1024) {
+        char c = 0;
+        const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        *ok = true;
+        if (c == '\n')
+            break;
+        line += c;
+    }
+    while (line.endsWith('\r'))
         line.chop(1);
-    return QString::fromUtf8(line);
+    const QString problem = problemWith(line, tr("The secret on standard input"));
+    if (!problem.isEmpty()) {
+        *ok = false;
+        if (error)
+            *error = problem;
+        return {};
+    }
+    return *decodeUtf8(line);
+}
+
+QString SecretInput::readEnvironment(const char *name, QString *error)
+{
+    const QByteArray bytes = qgetenv(name);
+    const QString problem = problemWith(bytes, QString::fromLatin1(name));
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
+    error->clear();
+    return *decodeUtf8(bytes);
 }
 
 bool SecretInput::stdinIsTerminal()
@@ -27,7 +77,7 @@ bool SecretInput::stdinIsTerminal()
     return isatty(STDIN_FILENO) == 1;
 }
 
-QString SecretInput::promptHidden(const QString &prompt, bool *ok)
+QString SecretInput::promptHidden(const QString &prompt, bool *ok, QString *error)
 {
     QTextStream err(stderr);
     err << prompt;
@@ -39,7 +89,7 @@ QString SecretInput::promptHidden(const QString &prompt, bool *ok)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     }
-    const QString secret = readStdinLine(ok);
+    const QString secret = readStdinLine(ok, error);
     if (haveTerminal)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     err << '\n';

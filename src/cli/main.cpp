@@ -1,4 +1,5 @@
 // zuora-check: the command-line face of the core library.
+#include "BatchRunner.h"
 #include "CommandLine.h"
 #include "DemoCredentials.h"
 #include "DemoServer.h"
@@ -48,11 +49,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"zuora-check"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCT_VERSION));
 
+    // Before Qt decodes the arguments: it would replace bytes that are not UTF-8 silently.
+    if (const QString problem = CommandLine::undecodableArgument(argc, argv); !problem.isEmpty())
+        return usageError(problem);
+
     CheckOptions options;
     int exitCode = 0;
     if (CommandLine::parse(QCoreApplication::arguments(), options, exitCode) == CommandLine::Outcome::Exit)
         return exitCode;
     nagiosMode = options.format == OutputFormatKind::Nagios;
+
+    // Every batch runner made from here on (the profiles' check run) keeps to this budget.
+    BatchRunner::setDefaultLoginsPerMinute(options.maxLoginsPerMinute);
 
     if (options.useProfiles()) {
         KeychainSecretStore keychain(QStringLiteral(ZCT_APP_ID));
@@ -81,13 +89,18 @@ int main(int argc, char *argv[])
     // The secret: stdin, then the environment, then (demo) the demo secret, then a prompt.
     QString secret;
     const char *variable = oauth ? "ZUORA_CLIENT_SECRET" : "ZUORA_PASSWORD";
+    QString problem;
     if (options.passwordStdin) {
         bool ok = false;
-        secret = SecretInput::readStdinLine(&ok);
+        secret = SecretInput::readStdinLine(&ok, &problem);
+        if (!problem.isEmpty())
+            return usageError(problem);
         if (!ok || secret.isEmpty())
             return usageError(QCoreApplication::translate("main", "--password-stdin: standard input gave no secret."));
     } else if (qEnvironmentVariableIsSet(variable)) {
-        secret = qEnvironmentVariable(variable);
+        secret = SecretInput::readEnvironment(variable, &problem);
+        if (!problem.isEmpty())
+            return usageError(problem);
     } else if (options.demo) {
         secret = oauth ? QString::fromUtf16(demo::kClientSecret) : QString::fromUtf16(demo::kPassword);
     } else if (SecretInput::stdinIsTerminal()) {
@@ -95,7 +108,9 @@ int main(int argc, char *argv[])
         secret = SecretInput::promptHidden(
             oauth ? QCoreApplication::translate("main", "Client secret for %1: ").arg(settings.username)
                   : QCoreApplication::translate("main", "Password for %1: ").arg(settings.username),
-            &ok);
+            &ok, &problem);
+        if (!problem.isEmpty())
+            return usageError(problem);
     } else {
         return usageError(QCoreApplication::translate("main", "No secret: use --password-stdin or set %1.")
                               .arg(QString::fromLatin1(variable)));
@@ -104,6 +119,7 @@ int main(int argc, char *argv[])
     ZuoraConnection connection;
     connection.setSettings(settings);
     connection.setSecret(secret);
+    connection.setMaskEchoedSecret(!options.showSecrets);
     connection.setProxyPassword(qEnvironmentVariable("ZUORA_PROXY_PASSWORD"));
     QObject::connect(&connection, &ZuoraConnection::finished, &app, [&](const ConnectionResult &result) {
         QTextStream out(stdout);

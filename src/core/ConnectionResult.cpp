@@ -1,6 +1,10 @@
 #include "ConnectionResult.h"
 
+#include "DisplayText.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -142,6 +146,102 @@ const QNetworkCookie *ConnectionResult::sessionCookie() const
             return &cookie;
     }
     return nullptr;
+}
+
+namespace {
+
+QJsonValue maskedJson(const QJsonValue &value, const QString &secret)
+{
+    if (value.isString())
+        return DisplayText::maskSecret(value.toString(), secret);
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(maskedJson(item, secret));
+        return array;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QJsonObject masked;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            masked.insert(DisplayText::maskSecret(it.key(), secret), maskedJson(it.value(), secret));
+        return masked;
+    }
+    return value;
+}
+
+} // namespace
+
+void ConnectionResult::maskEchoedSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return;
+    bool found = false;
+    const auto text = [&](QString &field) {
+        const QString masked = DisplayText::maskSecret(field, secret);
+        if (masked != field) {
+            field = masked;
+            found = true;
+        }
+    };
+    const auto bytes = [&](QByteArray &field) {
+        const QByteArray masked = DisplayText::maskSecret(field, secret);
+        if (masked != field) {
+            field = masked;
+            found = true;
+        }
+    };
+    text(httpReason);
+    for (auto &field : responseHeaders) {
+        bytes(field.first);
+        bytes(field.second);
+    }
+    bytes(body);
+    bytes(contentType);
+    if (!json.isNull()) {
+        const QJsonValue masked = maskedJson(json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()), secret);
+        json = masked.isObject() ? QJsonDocument(masked.toObject()) : QJsonDocument(masked.toArray());
+    }
+    for (QString &key : jsonKeys)
+        text(key);
+    text(processId);
+    for (ZuoraReason &reason : reasons) {
+        text(reason.message);
+        QString code = reason.code.text();
+        text(code);
+        if (code != reason.code.text())
+            reason.code = ZuoraErrorCode::fromString(code);
+    }
+    text(answerMessage);
+    for (QString *field : {&token.accessToken, &token.tokenType, &token.scope, &token.userId, &token.tenantId, &token.jti})
+        text(*field);
+    for (QStringList *list : {&token.scopeItems, &token.entityIds, &token.services}) {
+        for (QString &item : *list)
+            text(item);
+    }
+    for (QNetworkCookie &cookie : cookies) {
+        QByteArray name = cookie.name();
+        QByteArray value = cookie.value();
+        bytes(name);
+        bytes(value);
+        cookie.setName(name);
+        cookie.setValue(value);
+        QString domain = cookie.domain();
+        QString path = cookie.path();
+        text(domain);
+        text(path);
+        cookie.setDomain(domain);
+        cookie.setPath(path);
+    }
+    for (QStringList *list : {&notes, &tlsErrors}) {
+        for (QString &item : *list)
+            text(item);
+    }
+    text(redirectTarget);
+    text(cause);
+    text(hint);
+    if (found)
+        secretEchoed = true;
 }
 
 QString ConnectionResult::firstCode() const

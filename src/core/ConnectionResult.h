@@ -141,6 +141,7 @@ struct ConnectionResult
     QString redirectTarget;
 
     Timings timings;
+    bool secretEchoed = false;         // the answer carried the secret itself; masked (maskEchoedSecret)
 
     Verdict verdict = Verdict::Error;
     ErrorKind errorKind = ErrorKind::None;
@@ -152,6 +153,12 @@ struct ConnectionResult
     QByteArray header(const QByteArray &name) const;   // case-insensitive, first match
     const QNetworkCookie *sessionCookie() const;       // ZSession, if set
     QString firstCode() const;
+
+    // Replaces the password or client secret wherever the server echoed it (body and its parsed
+    // form, headers, reasons, reason phrase, cookies, redirect target, cause, hint, notes) with
+    // ********, and sets secretEchoed when it found any. ZuoraConnection does this before it
+    // reports, so everything shown, saved or exported from a result is already masked.
+    void maskEchoedSecret(const QString &secret);
 };
 
 } // namespace zct

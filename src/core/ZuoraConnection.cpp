@@ -221,6 +221,9 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     if (settings.username.size() > kMaxCredentialLength)
         return tr("The user name or client id has %1 characters; at most %2 are accepted: check what was pasted.")
             .arg(settings.username.size()).arg(kMaxCredentialLength);
+    if (settings.username.contains(QChar(0)))
+        return tr("The user name or client id contains a control character, NUL (byte 0), which would cut it short: "
+                  "check where it came from.");
     if (hasControlCharacters(settings.username))
         return tr("The user name or client id contains control characters.");
     if (secret.isEmpty())
@@ -228,6 +231,9 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     if (secret.size() > kMaxCredentialLength)
         return tr("The password or secret has %1 characters; at most %2 are accepted: check what was pasted.")
             .arg(secret.size()).arg(kMaxCredentialLength);
+    if (secret.contains(QChar(0)))
+        return tr("The password or secret contains a control character, NUL (byte 0); it would be cut short there, so "
+                  "nothing is sent. Check what was pasted or piped in.");
     if (hasControlCharacters(secret))
         return tr("The password or secret contains control characters such as a line break; check what was pasted.");
     if (hasControlCharacters(settings.entityId) || settings.entityId.size() > 256)
@@ -261,6 +267,7 @@ bool ZuoraConnection::test()
 
     m_result = ConnectionResult{};
     m_result.settings = m_settings;
+    m_attemptSecret = m_secret;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     m_sslErrors.clear();
     m_abortKind = ErrorKind::None;
@@ -381,9 +388,17 @@ bool ZuoraConnection::test()
     m_lastTrustKey = trustKey;
     m_reply = m_nam->post(request, body);
     QNetworkReply *reply = m_reply;
+    m_connectionsStarted = 0;
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
         if (m_result.timings.connecting < 0)
             m_result.timings.connecting = elapsedMs();
+        // Qt connects again on its own when a proxy drops the CONNECT or the SOCKS5 handshake (six
+        // times in a row were seen), and when a connection drops before the answer: stop at the
+        // second start. Qt's HTTP thread may have one more handshake on its way by then, never a
+        // login through a tunnel that was not there. (A login already sent directly can still be
+        // sent once more by Qt 6.4 before this lands: see tst_onelogin.)
+        if (++m_connectionsStarted > 1)
+            abortWith(ErrorKind::Network);
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
         m_result.timings.tlsDone = elapsedMs();
@@ -427,6 +442,7 @@ void ZuoraConnection::abortWith(ErrorKind kind)
 void ZuoraConnection::finishEarly(ErrorKind kind, const QString &cause, const QString &hint)
 {
     m_attemptProxyPassword.clear();
+    m_attemptSecret.clear();
     ResultClassifier::fail(m_result, kind, cause, hint);
     m_result.attempts = 0;   // nothing was sent
     m_result.timings.finished = elapsedMs();
@@ -508,7 +524,13 @@ void ZuoraConnection::onReplyFinished()
         m_result.cookies = QNetworkCookie::parseCookies(reply->rawHeader("Set-Cookie"));
     m_result.redirectTarget = QString::fromUtf8(reply->rawHeader("Location"));
 
-    const QNetworkReply::NetworkError error = reply->error();
+    QNetworkReply::NetworkError error = reply->error();
+    if (m_abortKind == ErrorKind::Network && m_result.httpStatus > 0) {
+        // Qt was about to send the login again although the server had begun to answer (an answer
+        // it could not frame, or one cut short): judge what came, through the checks below.
+        m_abortKind = ErrorKind::None;
+        error = QNetworkReply::NoError;
+    }
     // Codes below 200 are transport failures (connection, TLS, proxy), 3xx ones broken HTTP;
     // the others merely mirror an HTTP status of 400 or more, which we judge ourselves. Below
     // 400 any error means the answer could not be read (a gzip bomb Qt stopped, for one).
@@ -545,6 +567,12 @@ void ZuoraConnection::onReplyFinished()
                                   .arg(token.entityIds.size());
     }
 
+    if (m_maskEchoedSecret)
+        m_result.maskEchoedSecret(m_attemptSecret);
+    if (m_result.secretEchoed)
+        m_result.notes << tr("The server sent the password or secret back; it is shown as ******** here.");
+    m_attemptSecret.clear();
+
     qCDebug(lcConnection) << "finished" << m_result.httpStatus << errorKindId(m_result.errorKind);
     reply->disconnect(this);
     reply->deleteLater();
@@ -566,6 +594,18 @@ void ZuoraConnection::completeTransportFailure(QNetworkReply::NetworkError error
         return;
     case ErrorKind::Cancelled:
         ResultClassifier::fail(m_result, ErrorKind::Cancelled, tr("Cancelled."), QString());
+        return;
+    case ErrorKind::Network:   // Qt was about to connect again (see test())
+        if (m_route.type() != QNetworkProxy::NoProxy && m_route.type() != QNetworkProxy::DefaultProxy) {
+            ResultClassifier::fail(m_result, ErrorKind::Proxy,
+                                   tr("The proxy %1 closed the connection before %2 answered; the login was not sent again.")
+                                       .arg(m_result.proxy, where),
+                                   tr("Check the proxy: its log may say why it dropped the connection."));
+        } else {
+            ResultClassifier::fail(m_result, ErrorKind::Network,
+                                   tr("%1 closed the connection before answering; the login was not sent again.").arg(where),
+                                   tr("Retry; if it persists, a proxy or firewall may be cutting the connection."));
+        }
         return;
     case ErrorKind::BodyTooLarge:
         ResultClassifier::fail(m_result, ErrorKind::BodyTooLarge,

@@ -78,6 +78,11 @@ public:
 
     void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
 
+    // On (the default): a server that echoes the secret back gets it masked in the result itself
+    // (ConnectionResult::maskEchoedSecret), so nothing shown, saved or exported carries it. Off only
+    // for an explicit reveal (zuora-check --show-secrets).
+    void setMaskEchoedSecret(bool mask) { m_maskEchoedSecret = mask; }
+
     enum class ConnectionReuse {
         Never,              // every attempt opens its own connection (the default)
         WhenTrustMatches    // same host and same trust settings may share one (batches)
@@ -124,9 +129,12 @@ private:
     ConnectionSettings m_settings;
     QString m_secret;
     QString m_proxyPassword;
+    QString m_attemptSecret;          // the secret the running attempt sent, to mask its echo; cleared when it ends
+    bool m_maskEchoedSecret = true;
     QString m_attemptProxyPassword;   // the value for the running attempt; cleared when it ends
     bool m_attemptProxyPasswordGiven = false;
     int m_proxyAuthRequests = 0;      // in the running attempt
+    int m_connectionsStarted = 0;     // in the running attempt; a second one means Qt is about to resend
     bool m_proxyCredentialsAnswered = false;
     QNetworkProxy m_route;            // the running attempt's proxy (NoProxy when direct)
     QNetworkAccessManager *m_nam = nullptr;

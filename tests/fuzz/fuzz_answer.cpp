@@ -1,12 +1,18 @@
 // Fuzzes how an answer is read and judged: AnswerParser::parseInto, then
-// ResultClassifier::classifyAnswer, then the JSON a script would read (ResultJson), for a session
-// login and an OAuth token request alike. The input is an HTTP response as received:
+// ResultClassifier::classifyAnswer, then the JSON a script would read (ResultJson) and the text a
+// person reads on a terminal (HumanReport, BatchReport), for a session login and an OAuth token
+// request alike. Invariants beyond "no crash": accepted only when the written rule holds
+// (ResultClassifier::meetsAcceptRule, not a copy of it); no control character or bidirectional
+// override from the server reaches the terminal; a secret the server echoes is masked everywhere.
+// The input is an HTTP response as received:
 // "HTTP/1.1 401 Unauthorized\r\nContent-Type: ...\r\n\r\n{body}" (see corpus/answer).
 
 #include "FuzzSupport.h"
 
 #include "AnswerParser.h"
+#include "BatchReport.h"
 #include "ConnectionResult.h"
+#include "HumanReport.h"
 #include "ResultClassifier.h"
 #include "ResultJson.h"
 
@@ -57,6 +63,42 @@ void checkCookieValuesMasked(const ConnectionResult &result)
     }
 }
 
+const QString kEchoedSecret = u"s3cr+t/with=and&amp"_s;
+
+// What a terminal would act on: C0 controls but the line feed, DEL, C1, and the bidirectional
+// controls and marks. The reports add no colour here (colour off).
+bool reachesTheTerminal(const QString &text)
+{
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if ((c < 0x20 && c != u'\n') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c || c == 0x2028 || c == 0x2029)
+            return true;
+    }
+    return false;
+}
+
+void checkTerminalText(const ConnectionResult &result)
+{
+    const QString human = HumanReport::format(result, HumanReport::Options{});
+    ZCT_FUZZ_CHECK(!reachesTheTerminal(human));
+    const QString line = BatchReport::line(u"profile"_s, result, false);
+    ZCT_FUZZ_CHECK(!reachesTheTerminal(line));
+    const QString summary = BatchReport::summary({BatchReport::Row{u"profile"_s, result}});
+    ZCT_FUZZ_CHECK(!reachesTheTerminal(summary));
+}
+
+// As ZuoraConnection does before it reports: whatever the server sent back of the secret is
+// masked, so no output shows it.
+void checkEchoMasked(ConnectionResult result)
+{
+    result.maskEchoedSecret(kEchoedSecret);
+    const QByteArray secret = kEchoedSecret.toUtf8();
+    ZCT_FUZZ_CHECK(!HumanReport::format(result, HumanReport::Options{}).toUtf8().contains(secret));
+    ZCT_FUZZ_CHECK(!QJsonDocument(ResultJson::toJson(result)).toJson(QJsonDocument::Compact).contains(secret));
+    ZCT_FUZZ_CHECK(!result.body.contains(secret));
+}
+
 void judge(const fuzz::HttpMessage &message, AuthMode mode)
 {
     ConnectionResult result;
@@ -85,13 +127,20 @@ void judge(const fuzz::HttpMessage &message, AuthMode mode)
     ZCT_FUZZ_CHECK(result.accepted() == (result.errorKind == ErrorKind::None));
     ZCT_FUZZ_CHECK(result.exitCode() >= 0 && result.exitCode() <= 4);
     ZCT_FUZZ_CHECK(result.accepted() || !result.cause.isEmpty());
-    ZCT_FUZZ_CHECK(!result.accepted() || (result.httpStatus >= 200 && result.httpStatus < 300));
+    ZCT_FUZZ_CHECK(!result.accepted() || result.httpStatus == 200);
+    // Accepted only by the one written rule (README, "When is a login accepted").
+    if (result.accepted())
+        ZCT_FUZZ_CHECK(ResultClassifier::meetsAcceptRule(result));
+    if (result.httpStatus < 200)
+        ZCT_FUZZ_CHECK(result.errorKind == ErrorKind::UnexpectedAnswer);   // an interim answer is never judged
     if (result.httpStatus >= 300 && result.httpStatus < 400)
         ZCT_FUZZ_CHECK(result.errorKind == ErrorKind::Redirect);   // never judged as a login
     if (result.body.trimmed().isEmpty())
         ZCT_FUZZ_CHECK(result.shape == AnswerShape::None);
 
     checkCookieValuesMasked(result);
+    checkTerminalText(result);
+    checkEchoMasked(result);
     JsonOptions reveal;
     reveal.revealSecrets = true;
     reveal.secret = u"s3cr+t/with=and&amp"_s;
