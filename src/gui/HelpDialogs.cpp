@@ -18,10 +18,11 @@ namespace zct {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+class HelpDialogs final
 {
-    return QCoreApplication::translate("HelpDialogs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HelpDialogs)
+};
 
 QDialog *makeTableDialog(const char *name, const QString &title, const QString &intro, QTableWidget *table, QWidget *parent)
 {
@@ -63,8 +64,8 @@ QDialog *makeShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
 {
     auto *table = new QTableWidget(0, 2);
     table->setObjectName(u"shortcutsTable"_s);
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setHorizontalHeaderLabels({tr("Keys"), tr("What they do")});
+    table->setAccessibleName(HelpDialogs::tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({HelpDialogs::tr("Keys"), HelpDialogs::tr("What they do")});
     for (QAction *action : actions) {
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
@@ -72,41 +73,41 @@ QDialog *makeShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
         if (!keys.isEmpty())
             addRow(table, {keys.join(u", "_s), action->text().remove(u'&').remove(u"…"_s)});
     }
-    addRow(table, {tr("Return (in the form)"), tr("Test")});
-    addRow(table, {tr("F2"), tr("Rename the selected profile")});
-    addRow(table, {tr("Delete"), tr("Delete the selected profile (asks first)")});
-    addRow(table, {tr("Menu key, Shift+F10"), tr("The profile's menu: Test, Duplicate, Rename, Delete, Copy as curl, Set secret")});
-    addRow(table, {tr("Ctrl+Tab, Ctrl+Shift+Tab"), tr("Next / previous result tab (when the tabs have focus)")});
-    addRow(table, {tr("Alt + underlined letter"), tr("Go to that field or press that button")});
-    return makeTableDialog("shortcutsDialog", tr("Keyboard shortcuts"),
-                           tr("Every command is also in the menus; Tab reaches every control."), table, parent);
+    addRow(table, {HelpDialogs::tr("Return (in the form)"), HelpDialogs::tr("Test")});
+    addRow(table, {HelpDialogs::tr("F2"), HelpDialogs::tr("Rename the selected profile")});
+    addRow(table, {HelpDialogs::tr("Delete"), HelpDialogs::tr("Delete the selected profile (asks first)")});
+    addRow(table, {HelpDialogs::tr("Menu key, Shift+F10"), HelpDialogs::tr("The profile's menu: Test, Duplicate, Rename, Delete, Copy as curl, Set secret")});
+    addRow(table, {HelpDialogs::tr("Ctrl+Tab, Ctrl+Shift+Tab"), HelpDialogs::tr("Next / previous result tab (when the tabs have focus)")});
+    addRow(table, {HelpDialogs::tr("Alt + underlined letter"), HelpDialogs::tr("Go to that field or press that button")});
+    return makeTableDialog("shortcutsDialog", HelpDialogs::tr("Keyboard shortcuts"),
+                           HelpDialogs::tr("Every command is also in the menus; Tab reaches every control."), table, parent);
 }
 
 QDialog *makeErrorCodesDialog(QWidget *parent)
 {
     auto *table = new QTableWidget(0, 3);
     table->setObjectName(u"errorCodesTable"_s);
-    table->setAccessibleName(tr("Zuora error codes"));
-    table->setHorizontalHeaderLabels({tr("Code ends in"), tr("Category"), tr("What to do")});
+    table->setAccessibleName(HelpDialogs::tr("Zuora error codes"));
+    table->setHorizontalHeaderLabels({HelpDialogs::tr("Code ends in"), HelpDialogs::tr("Category"), HelpDialogs::tr("What to do")});
     const ZuoraErrorCode wrongPassword = ZuoraErrorCode::fromNumber(90000011);
     addRow(table, {u"90000011"_s, wrongPassword.categoryName(), wrongPassword.hint()});
     for (const int category : {10, 11, 20, 21, 22, 23, 27, 30, 40, 45, 50, 60, 61, 70, 90, 99}) {
         const ZuoraErrorCode code = ZuoraErrorCode::fromNumber(50000000 + category);
         QString hint = code.hint();
         if (code.isRetryable())
-            hint += u' ' + tr("(shown as \"Try again\": not the credentials' fault)");
+            hint += u' ' + HelpDialogs::tr("(shown as \"Try again\": not the credentials' fault)");
         addRow(table, {u"…%1"_s.arg(category, 2, 10, QLatin1Char('0')), code.categoryName(), hint});
     }
-    return makeTableDialog("errorCodesDialog", tr("Zuora error codes"),
-                           tr("Zuora's codes have 8 digits: 6 for the resource, then 2 for the category. The category says "
+    return makeTableDialog("errorCodesDialog", HelpDialogs::tr("Zuora error codes"),
+                           HelpDialogs::tr("Zuora's codes have 8 digits: 6 for the resource, then 2 for the category. The category says "
                               "what went wrong; the banner decodes each code of an answer."),
                            table, parent);
 }
 
 void showAboutBox(QWidget *parent)
 {
-    QMessageBox::about(parent, tr("About Zuora Credential Tester"),
-                       tr("Zuora Credential Tester %1\n\nChecks Zuora API credentials with a session login or an OAuth "
+    QMessageBox::about(parent, HelpDialogs::tr("About Zuora Credential Tester"),
+                       HelpDialogs::tr("Zuora Credential Tester %1\n\nChecks Zuora API credentials with a session login or an OAuth "
                           "token request, and says why they fail.")
                            .arg(QCoreApplication::applicationVersion()));
 }
