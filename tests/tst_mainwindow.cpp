@@ -143,6 +143,7 @@ private Q_SLOTS:
     void verdictIsReadableAsText();
     void labelsKeepTheirTextReadable();
     void textSetFromOutsideMarksTheProfileChanged();
+    void serverTextIsShownNotObeyed();
 
 private:
     void makeWindow();
@@ -1587,6 +1588,33 @@ void tst_MainWindow::textSetFromOutsideMarksTheProfileChanged()
     QVERIFY(!m_window->isWindowModified());
     QTest::mouseClick(child<QToolButton>(m_window.get(), "addProfileButton"), Qt::LeftButton);
     QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::serverTextIsShownNotObeyed()
+{
+    // A hostile answer: a terminal title sequence and a right-to-left override in its text.
+    const QString hostile = u"pwned\x1b]0;owned\x07 \u202Egnp.exe"_s;
+    ConnectionResult result;
+    result.verdict = Verdict::Rejected;
+    result.errorKind = ErrorKind::Rejected;
+    result.cause = u"Authentication failed: "_s + hostile;
+    result.httpStatus = 401;
+    result.httpReason = u"Unauthorized"_s;
+    result.body = (u"{\"message\":\""_s + hostile + u"\"}"_s).toUtf8();
+    result.responseHeaders = {{"X-Note", hostile.toUtf8()}};
+    auto *banner = child<VerdictBanner>(m_window.get(), "verdictBanner");
+    banner->showResult(result);
+    for (const QString &shown : {banner->cause(), banner->accessibleDescription()}) {
+        QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(QChar(0x202E)), qPrintable(shown));
+        QVERIFY2(shown.contains(u"\\x1b"_s) && shown.contains(u"\\u202e"_s), qPrintable(shown));
+    }
+    HeadersModel headers;
+    headers.setHeaders(result.responseHeaders);
+    const QString value = headers.index(0, HeadersModel::Value).data().toString();
+    QVERIFY2(value.contains(u"\\x1b"_s) && !value.contains(QChar(0x1b)), qPrintable(value));
+    HistoryModel history;
+    history.setItems({HistoryModel::Item{u"p"_s, HistoryStore::entryFor(result)}});
+    QVERIFY(!history.index(0, HistoryModel::Summary).data().toString().contains(QChar(0x202E)));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -3,6 +3,7 @@
 #include "Environments.h"
 #include "Outcome.h"
 #include "ResultJson.h"
+#include "ShownText.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -97,7 +98,7 @@ QString BatchResultsModel::text(const Row &row, int column) const
     case Duration:
         return row.done ? OutcomeText::duration(result.timings.finished) : QString();
     case When: return row.done ? QLocale().toString(row.when.toLocalTime().time(), QLocale::ShortFormat) : QString();
-    case Cause: return row.done ? result.cause : QString();
+    case Cause: return row.done ? shownText(result.cause) : QString();
     default: return {};
     }
 }
@@ -113,7 +114,7 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!row.done)
             return {};
-        return row.result.hint.isEmpty() ? row.result.cause : row.result.cause + u'\n' + row.result.hint;
+        return shownText(row.result.hint.isEmpty() ? row.result.cause : row.result.cause + u'\n' + row.result.hint);
     case Qt::DecorationRole:
         if (index.column() != VerdictColumn || !row.done)
             return {};

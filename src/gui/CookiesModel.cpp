@@ -1,5 +1,7 @@
 #include "CookiesModel.h"
 
+#include "ShownText.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -46,12 +48,12 @@ QVariant CookiesModel::data(const QModelIndex &index, int role) const
     const QNetworkCookie &cookie = m_cookies.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return QString::fromUtf8(cookie.name());
+        case Name: return shownText(QString::fromUtf8(cookie.name()));
         case Value:
-            return m_reveal ? QString::fromUtf8(cookie.value())
+            return m_reveal ? shownText(QString::fromUtf8(cookie.value()))
                             : tr("•••••••• (%n characters)", nullptr, int(cookie.value().size()));
-        case Domain: return cookie.domain().isEmpty() ? tr("(this host only)") : cookie.domain();
-        case Path: return cookie.path();
+        case Domain: return cookie.domain().isEmpty() ? tr("(this host only)") : shownText(cookie.domain());
+        case Path: return shownText(cookie.path());
         case Secure: return cookie.isSecure() ? tr("Yes") : tr("No");
         case HttpOnly: return cookie.isHttpOnly() ? tr("Yes") : tr("No");
         case Expires:

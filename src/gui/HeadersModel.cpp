@@ -1,6 +1,7 @@
 #include "HeadersModel.h"
 
 #include "ResultJson.h"
+#include "ShownText.h"
 
 #include <QFont>
 #include <QNetworkCookie>
@@ -57,16 +58,16 @@ QVariant HeadersModel::data(const QModelIndex &index, int role) const
     const auto &header = m_headers.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         if (index.column() == Name)
-            return QString::fromLatin1(header.first);
+            return shownText(QString::fromLatin1(header.first));
         if (!m_reveal && header.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0) {
             QStringList masked;
             for (QNetworkCookie cookie : QNetworkCookie::parseCookies(header.second)) {
                 cookie.setValue(ResultJson::mask(QString::fromUtf8(cookie.value())).toUtf8());
                 masked << QString::fromUtf8(cookie.toRawForm());
             }
-            return masked.join(u'\n');
+            return shownText(masked.join(u'\n'));
         }
-        return QString::fromLatin1(header.second);
+        return shownText(QString::fromLatin1(header.second));
     }
     if (role == Qt::FontRole && index.column() == Name && isZuoraHeader(header.first)) {
         QFont font;

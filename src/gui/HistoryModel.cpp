@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "Outcome.h"
+#include "ShownText.h"
 
 #include <QLocale>
 
@@ -41,7 +42,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Status: return entry.httpStatus > 0 ? QVariant(entry.httpStatus) : QVariant(tr("—"));
     case Code: return entry.firstCode;
     case Duration: return entry.durationMs >= 0 ? OutcomeText::duration(entry.durationMs) : tr("—");
-    case Summary: return entry.summary;
+    case Summary: return shownText(entry.summary);
     default: return {};
     }
 }

@@ -9,6 +9,7 @@
 #include "Outcome.h"
 #include "ProfileLibrary.h"
 #include "SensitiveClipboard.h"
+#include "ShownText.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -164,11 +165,11 @@ void ResultPane::showResponseBody()
     const bool raw = m_ui->rawResponseCheck->isChecked();
     QString text;
     if (result.httpStatus > 0)
-        text = u"HTTP "_s + QString::number(result.httpStatus) + u' ' + result.httpReason + u"\n\n"_s;
+        text = u"HTTP "_s + QString::number(result.httpStatus) + u' ' + shownText(result.httpReason) + u"\n\n"_s;
     if (!raw && !result.json.isNull())
-        text += QString::fromUtf8(result.json.toJson(QJsonDocument::Indented));
+        text += shownText(QString::fromUtf8(result.json.toJson(QJsonDocument::Indented)));
     else if (!result.body.isEmpty())
-        text += QString::fromUtf8(result.body);
+        text += shownText(QString::fromUtf8(result.body));
     else if (result.httpStatus > 0)
         text += tr("(empty body)");
     else if (result.startedAt.isValid())
@@ -205,16 +206,17 @@ void ResultPane::showToken()
         ui.copyTokenButton->setEnabled(false);
         return;
     }
-    ui.tokenValueLabel->setText(tr("%1 %2 (%n characters)", nullptr, int(token.accessToken.size())).arg(token.tokenType, kMask));
+    ui.tokenValueLabel->setText(
+        tr("%1 %2 (%n characters)", nullptr, int(token.accessToken.size())).arg(shownText(token.tokenType), kMask));
     ui.copyTokenButton->setEnabled(true);
     for (const QString &item : token.scopeItems) {
-        QString text = item;
-        if (item.startsWith(u"entity."))
-            text = tr("Entity %1").arg(item.mid(7));
-        else if (item.startsWith(u"tenant."))
-            text = tr("Tenant %1").arg(item.mid(7));
-        else if (item.startsWith(u"user."))
-            text = tr("User %1").arg(item.mid(5));
+        QString text = shownText(item);
+        if (text.startsWith(u"entity."))
+            text = tr("Entity %1").arg(text.mid(7));
+        else if (text.startsWith(u"tenant."))
+            text = tr("Tenant %1").arg(text.mid(7));
+        else if (text.startsWith(u"user."))
+            text = tr("User %1").arg(text.mid(5));
         ui.scopeList->addItem(text);
     }
     m_tokenExpiry = token.expiresIn >= 0 ? m_result.startedAt.addSecs(token.expiresIn) : QDateTime();

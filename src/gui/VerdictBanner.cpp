@@ -1,6 +1,7 @@
 #include "VerdictBanner.h"
 
 #include "Outcome.h"
+#include "ShownText.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -97,7 +98,7 @@ void VerdictBanner::showResult(const ConnectionResult &result)
 
 void VerdictBanner::setNotes(const QStringList &notes)
 {
-    m_notes->setText(notes.join(u'\n'));
+    m_notes->setText(shownText(notes.join(u'\n')));
     m_notes->setVisible(!notes.isEmpty());
 }
 
@@ -107,11 +108,11 @@ void VerdictBanner::apply(Tone tone, QStyle::StandardPixmap icon, const QString 
     m_tone = tone;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
     m_title->setText(title);
-    m_cause->setText(cause);
-    m_hint->setText(hint);
+    m_cause->setText(shownText(cause));   // may quote a server's words
+    m_hint->setText(shownText(hint));
     m_hint->setVisible(!hint.isEmpty());
     setNotes({});
-    setAccessibleDescription(title + u": "_s + cause);
+    setAccessibleDescription(title + u": "_s + m_cause->text());
     updateColours();
 }
 
