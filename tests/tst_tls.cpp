@@ -377,6 +377,14 @@ void tst_Tls::tls12AndNewerAreSpoken()
     // Offered both, our client takes the newest.
     const QSsl::SslProtocol expected = protocol == int(QSsl::TlsV1_2) ? QSsl::TlsV1_2 : QSsl::TlsV1_3;
     QCOMPARE(peer.negotiated().constFirst(), expected);
+    // What the handshake settled is kept with the result, in words.
+    QVERIFY(result.tls.encrypted);
+    QCOMPARE(result.tls.protocol, expected == QSsl::TlsV1_2 ? u"TLS 1.2"_s : u"TLS 1.3"_s);
+    QVERIFY(!result.tls.cipher.isEmpty());
+    QCOMPARE(result.tls.chain.size(), 1);
+    QVERIFY2(result.tls.chain.constFirst().subject.contains(u"CN=127.0.0.1"_s), qPrintable(result.tls.chain.constFirst().subject));
+    QCOMPARE(result.tls.daysUntilExpiry().value_or(-1), 0);   // made for a day at test time
+    QVERIFY(result.tls.expiresSoon());
 }
 
 void tst_Tls::certificateProblems_data()
@@ -433,10 +441,14 @@ void tst_Tls::certificateProblems()
         : trust == u"self-signed"                ? m_selfSigned.certificatePath()
                                                  : QString();
     const ConnectionResult result = check(httpsUrl(host, demo->baseUrl().port()), caFile);
+    // The chain as presented is kept, also when it was refused: support needs to see it.
+    QVERIFY2(!result.tls.chain.isEmpty(), qPrintable(result.cause));
     if (accepted) {
         QVERIFY2(result.accepted(), qPrintable(result.cause));
         QVERIFY(result.tlsErrors.isEmpty());
         QCOMPARE(demo->requestCount(), 1);
+        // Trusted only through the profile's extra CA file: the test authority is no system CA.
+        QCOMPARE(result.tls.trustedOnlyThroughExtraCa, !caFile.isEmpty());
         return;
     }
     QCOMPARE(result.errorKind, ErrorKind::Tls);

@@ -103,9 +103,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
         tr("prometheus: write the metrics to this file at once (a temporary file in its folder, then renamed), for "
            "node_exporter's textfile collector, instead of standard output."),
         tr("PATH"));
+    const QCommandLineOption report(u"report"_s,
+        tr("Print a plain-text report for a support case instead of the usual output: versions, time, endpoint, login "
+           "kind, user, Zuora-Request-Id, codes decoded, timings, route, TLS. Never a secret, cookie value or token."));
     parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, passwordStdin, caFile,
                        timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency,
-                       maxLogins, proxy, noProxy, format, warning, critical, certWarning, textfile});
+                       maxLogins, proxy, noProxy, format, warning, critical, certWarning, textfile, report});
 
     // A monitoring plugin reports arguments it cannot use as UNKNOWN on standard output: Nagios
     // does not read stderr (monitoring.md section 1).
@@ -149,6 +152,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     options.demo = parser.isSet(demo);
     options.json = parser.isSet(json);
     options.showSecrets = parser.isSet(showSecrets);
+    options.report = parser.isSet(report);
     options.passwordStdin = parser.isSet(passwordStdin);
     options.color = !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
     settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;

@@ -16,6 +16,7 @@ struct CheckOptions
     bool demo = false;
     bool json = false;
     bool showSecrets = false;
+    bool report = false;            // --report: the block for a support case instead of the human output
     bool passwordStdin = false;
     bool listEnvironments = false;
     bool color = false;

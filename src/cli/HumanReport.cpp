@@ -109,6 +109,13 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
     }
     if (!headers.isEmpty())
         out += u"  "_s + tr("Headers") + u'\n' + headers;
+    if (result.tls.encrypted) {
+        out += row(tr("TLS"), DisplayText::safe(result.tls.summary()));
+        if (!result.tls.chain.isEmpty())
+            out += row(tr("Certificate"), u"SHA-256 "_s + result.tls.chain.constFirst().sha256);
+        for (const QString &warning : result.tls.warnings())
+            out += row(tr("TLS warning"), warning);
+    }
     for (const QString &line : result.tlsErrors)
         out += row(tr("TLS"), line);
     for (const QString &note : result.notes)

@@ -4,6 +4,7 @@
 #include "BatchRunner.h"
 #include "CredentialDirectory.h"
 #include "HumanReport.h"
+#include "SupportReport.h"
 #include "NagiosFormat.h"
 #include "ProfileCheckRun.h"
 #include "ProfileLibrary.h"
@@ -146,14 +147,18 @@ bool ProfileRun::secretFromCommandLine(const Profile &profile, QString *secret, 
 {
     if (m_options.passwordStdin) {
         bool ok = false;
-        *secret = SecretInput::readStdinLine(&ok);
-        if (!ok || secret->isEmpty())
+        QString error;
+        *secret = SecretInput::readStdinLine(&ok, &error);
+        if (!ok)
+            *problem = error.isEmpty() ? tr("--password-stdin: standard input could not be read.") : error;
+        else if (secret->isEmpty())
             *problem = tr("--password-stdin: standard input gave no secret.");
         return true;
     }
     const char *variable = AuthMethod::of(profile.settings.authMode).secretVariable;
     if (!qEnvironmentVariableIsEmpty(variable)) {
-        *secret = qEnvironmentVariable(variable);
+        // Exactly or not at all: a value that is not UTF-8 would be another secret once decoded.
+        *secret = SecretInput::readEnvironment(variable, problem);
         return true;
     }
     return false;
@@ -205,7 +210,10 @@ void ProfileRun::start(const QString &profilesPath)
         }
     }
     takeCredentialFiles(atHand);
-    atHand.proxyPasswordForAll = qEnvironmentVariable("ZUORA_PROXY_PASSWORD");
+    QString proxyProblem;
+    atHand.proxyPasswordForAll = SecretInput::readEnvironment("ZUORA_PROXY_PASSWORD", &proxyProblem);
+    if (!proxyProblem.isEmpty())
+        return fail(proxyProblem);
     m_checks->start(m_selected, atHand);
 }
 
@@ -221,6 +229,8 @@ void ProfileRun::report(int index, const ConnectionResult &result)
         json.secret = m_shownSecrets.value(index);
         json.label = name;
         m_out << QJsonDocument(ResultJson::toJson(result, json)).toJson(QJsonDocument::Compact) << '\n';
+    } else if (m_options.report) {
+        m_out << SupportReport::build(result, {QCoreApplication::applicationName(), name, QDateTime::currentDateTimeUtc()}) << u'\n';
     } else if (!m_options.allProfiles) {
         HumanReport::Options human;
         human.color = m_options.color && isatty(STDOUT_FILENO) == 1;
@@ -245,7 +255,7 @@ void ProfileRun::finish()
         QMetaObject::invokeMethod(this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
         return;
     }
-    if (!m_options.json && m_options.allProfiles) {
+    if (!m_options.json && !m_options.report && m_options.allProfiles) {
         m_out << u'\n' << BatchReport::summary(m_rows);
         m_out.flush();
     }

@@ -4,6 +4,7 @@
 #include "DemoCredentials.h"
 #include "DemoServer.h"
 #include "HumanReport.h"
+#include "SupportReport.h"
 #include "KeychainSecretStore.h"
 #include "MonitoringOutput.h"
 #include "NagiosFormat.h"
@@ -134,6 +135,8 @@ int main(int argc, char *argv[])
             jsonOptions.revealSecrets = options.showSecrets;
             jsonOptions.secret = options.showSecrets ? secret : QString();
             out << QJsonDocument(ResultJson::toJson(result, jsonOptions)).toJson(QJsonDocument::Compact) << '\n';
+        } else if (options.report) {
+            out << SupportReport::build(result, {QCoreApplication::applicationName(), QString(), QDateTime::currentDateTimeUtc()});
         } else {
             HumanReport::Options human;
             human.color = options.color && isatty(STDOUT_FILENO) == 1;

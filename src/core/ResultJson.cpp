@@ -148,6 +148,8 @@ QJsonObject ResultJson::toJson(const ConnectionResult &result, const JsonOptions
     json[u"summary"] = result.cause;
     json[u"notes"] = QJsonArray::fromStringList(result.notes);
     json[u"tlsErrors"] = QJsonArray::fromStringList(result.tlsErrors);
+    // The handshake as a support engineer reads it; null for plain http.
+    json[u"tls"] = result.tls.encrypted ? QJsonValue(result.tls.toJson()) : QJsonValue();
 
     QJsonObject request;
     request[u"method"] = QString::fromLatin1(result.request.method);
