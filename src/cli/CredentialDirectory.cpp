@@ -1,5 +1,7 @@
 #include "CredentialDirectory.h"
 
+#include "SecretInput.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -29,9 +31,17 @@ QString CredentialDirectory::secretFor(const QString &profileId, bool *found, QS
     QByteArray secret = file.read(64 * 1024);
     while (secret.endsWith('\n') || secret.endsWith('\r'))
         secret.chop(1);
-    if (secret.isEmpty())
+    if (secret.isEmpty()) {
         *problem = tr("The credential file %1 is empty.").arg(file.fileName());
-    return QString::fromUtf8(secret);
+        return QString();
+    }
+    // The same rule as for standard input: the exact bytes, or a clear refusal.
+    const QString unusable = SecretInput::problemWith(secret, tr("the credential file %1").arg(file.fileName()));
+    if (!unusable.isEmpty()) {
+        *problem = unusable;
+        return QString();
+    }
+    return *SecretInput::decodeUtf8(secret);
 }
 
 } // namespace zct
