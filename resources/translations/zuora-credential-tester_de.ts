@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AuthMethod</name>
+    <message>
+        <location filename="../../src/core/AuthMethod.cpp" line="+44"/>
+        <source>Session login (user name and password)</source>
+        <translation>Sitzungsanmeldung (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client credentials (client id and secret)</source>
+        <translation>OAuth-Client-Zugangsdaten (Client-ID und Client-Secret)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Session login</source>
+        <translation>Sitzungsanmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth token</source>
+        <translation>OAuth-Token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+</context>
+<context>
     <name>BatchWindow</name>
     <message>
         <location filename="../../ui/BatchWindow.ui"/>
@@ -77,6 +120,264 @@
         <location/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Set &amp;secret…</source>
+        <translation>&amp;Geheimnis festlegen …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Give the selected profile its secret (it had none), then test it again</source>
+        <translation>Dem ausgewählten Profil sein Geheimnis geben (es hatte keines) und es dann erneut testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Set the secret of the selected profile</source>
+        <translation>Das Geheimnis des ausgewählten Profils festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFormPane</name>
+    <message>
+        <location filename="../../ui/ConnectionFormPane.ui"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-U&amp;RL:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location/>
+        <source>https://rest.apisandbox.zuora.com</source>
+        <translation>https://rest.apisandbox.zuora.com</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Resolved endpoint</source>
+        <translation>Aufgelöster Endpunkt</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Authenti&amp;cation:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Authentication mode</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>User name or client id</source>
+        <translation>Benutzername oder Client-ID</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Passwo&amp;rd:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Password or client secret</source>
+        <translation>Passwort oder Client-Secret</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Re&amp;member the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des S&amp;ystems merken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entit&amp;y id:</source>
+        <translation>&amp;Entitäts-ID:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entity id</source>
+        <translation>Entitäts-ID</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Optional: for multi-entity tenants</source>
+        <translation>Optional: für Mandanten mit mehreren Entitäten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Trac&amp;k id:</source>
+        <translation>Trac&amp;k-ID:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Track id</source>
+        <translation>Track-ID</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Optional: up to 64 characters</source>
+        <translation>Optional: bis zu 64 Zeichen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Generate a track id</source>
+        <translation>Eine Track-ID erzeugen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Extra CA f&amp;ile:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Optional: trust one more authority (PEM) for this profile</source>
+        <translation>Optional: einer weiteren Zertifizierungsstelle (PEM) für dieses Profil vertrauen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Choose a CA certificate file</source>
+        <translation>Eine CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Time&amp;out:</source>
+        <translation>Ze&amp;itlimit:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <location/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy user (optional)</source>
+        <translation>Proxy-Benutzer (optional)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test these credentials (Ctrl+Return)</source>
+        <translation>Diese Zugangsdaten testen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Stop the running test (Esc)</source>
+        <translation>Den laufenden Test anhalten (Esc)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test running</source>
+        <translation>Test läuft</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Save this profile (Ctrl+S)</source>
+        <translation>Dieses Profil speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
     </message>
 </context>
 <context>
@@ -347,9 +648,22 @@
     </message>
 </context>
 <context>
+    <name>DemoSession</name>
+    <message>
+        <location filename="../../src/gui/DemoSession.cpp" line="+40"/>
+        <source>Demo tenant: wrong password</source>
+        <translation>Demo-Mandant: falsches Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo tenant</source>
+        <translation>Demo-Mandant</translation>
+    </message>
+</context>
+<context>
     <name>DemoUsers</name>
     <message>
-        <location filename="../../src/demo/DemoUsers.cpp" line="+51"/>
+        <location filename="../../src/demo/DemoUsers.cpp" line="+52"/>
         <source>%1: must be a JSON object</source>
         <translation>%1: muss ein JSON-Objekt sein</translation>
     </message>
@@ -376,7 +690,7 @@
         <translation>„%1“ muss ein Array sein</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Cannot read users file %1: %2</source>
         <translation>Die Benutzerdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -414,7 +728,7 @@
 <context>
     <name>Environments</name>
     <message>
-        <location filename="../../src/core/Environments.cpp" line="+15"/>
+        <location filename="../../src/core/Environments.cpp" line="+17"/>
         <source>US Developer &amp; Central Sandbox</source>
         <translation>US Developer &amp; Central Sandbox</translation>
     </message>
@@ -464,7 +778,7 @@
         <translation>APAC Production</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Enter a base URL such as https://rest.apisandbox.zuora.com.</source>
         <translation>Geben Sie eine Basis-URL ein, zum Beispiel https://rest.apisandbox.zuora.com.</translation>
     </message>
@@ -496,13 +810,37 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Plain http:// would send the credentials unencrypted; use https:// (http is allowed only for this computer, such as localhost).</source>
-        <translation>Mit einfachem http:// würden die Zugangsdaten unverschlüsselt gesendet; verwenden Sie https:// (http ist nur für diesen Computer erlaubt, etwa localhost).</translation>
+        <source>Plain http:// would send the credentials unencrypted; use https:// (http is allowed only for this computer: localhost, 127.0.0.0/8 or ::1).</source>
+        <translation>Einfaches http:// würde die Zugangsdaten unverschlüsselt senden; verwenden Sie https:// (http ist nur für diesen Computer erlaubt: localhost, 127.0.0.0/8 oder ::1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+55"/>
+        <source>This is %1.</source>
+        <translation>Das ist %1.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the credentials unencrypted; use https:// (http is allowed only for this computer, such as localhost).</source>
+        <translation type="vanished">Mit einfachem http:// würden die Zugangsdaten unverschlüsselt gesendet; verwenden Sie https:// (http ist nur für diesen Computer erlaubt, etwa localhost).</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Removed the query and fragment.</source>
         <translation>Abfrage und Fragment wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one.zuora.com is Zuora&apos;s OneID sign-in page, not a tenant. Paste your tenant&apos;s own address instead, as the browser shows it once you are in the tenant (for example https://apisandbox.zuora.com or https://eu.zuora.com).</source>
+        <translation>one.zuora.com ist die OneID-Anmeldeseite von Zuora, kein Mandant. Fügen Sie stattdessen die eigene Adresse Ihres Mandanten ein, wie der Browser sie zeigt, sobald Sie im Mandanten sind (zum Beispiel https://apisandbox.zuora.com oder https://eu.zuora.com).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>US Performance Test (pt1) is a retired environment: Zuora&apos;s current list of hosts no longer has it, so expect no answer.</source>
+        <translation>US Performance Test (pt1) ist eine stillgelegte Umgebung: Die aktuelle Hostliste von Zuora führt sie nicht mehr, rechnen Sie also mit keiner Antwort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a US Production Copy host, retired from Zuora&apos;s current list of hosts; Zuora Global Support gives the REST address of a production copy on request.</source>
+        <translation>%1 ist ein Host einer US Production Copy, der aus der aktuellen Hostliste von Zuora entfernt wurde; der Zuora Global Support nennt die REST-Adresse einer Production Copy auf Anfrage.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -510,15 +848,172 @@
         <translation>%1 ist die Weboberfläche; stattdessen wird ihr REST-Host %2 verwendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Removed %1 from the end: it is added for each request.</source>
         <translation>%1 wurde am Ende entfernt: Es wird bei jeder Anfrage angehängt.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../src/gui/HelpDialogs.cpp" line="+67"/>
+        <location line="+15"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return (in the form)</source>
+        <translation>Eingabe (im Formular)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the selected profile</source>
+        <translation>Das ausgewählte Profil umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected profile (asks first)</source>
+        <translation>Das ausgewählte Profil löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The profile&apos;s menu: Test, Duplicate, Rename, Delete, Copy as curl, Set secret</source>
+        <translation>Das Menü des Profils: Testen, Duplizieren, Umbenennen, Löschen, Als curl kopieren, Geheimnis festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab, Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous result tab (when the tabs have focus)</source>
+        <translation>Nächster / vorheriger Ergebnis-Tab (wenn die Tabs den Fokus haben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to that field or press that button</source>
+        <translation>Zu diesem Feld springen oder diese Schaltfläche drücken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every command is also in the menus; Tab reaches every control.</source>
+        <translation>Jeder Befehl steht auch in den Menüs; mit Tab erreichen Sie jedes Bedienelement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Zuora error codes</source>
+        <translation>Zuora-Fehlercodes</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Code ends in</source>
+        <translation>Code endet auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(shown as &quot;Try again&quot;: not the credentials&apos; fault)</source>
+        <translation>(als „Erneut versuchen“ angezeigt: nicht die Schuld der Zugangsdaten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zuora&apos;s codes have 8 digits: 6 for the resource, then 2 for the category. The category says what went wrong; the banner decodes each code of an answer.</source>
+        <translation>Die Codes von Zuora haben 8 Ziffern: 6 für die Ressource, dann 2 für die Kategorie. Die Kategorie sagt, was schiefging; das Banner entschlüsselt jeden Code einer Antwort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Zuora Credential Tester</source>
+        <translation>Über Zuora Credential Tester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora Credential Tester %1
+
+Checks Zuora API credentials with a session login or an OAuth token request, and says why they fail.</source>
+        <translation>Zuora Credential Tester %1
+
+Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OAuth-Token-Anfrage und sagt, warum sie scheitern.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <location filename="../../ui/HistoryPane.ui"/>
+        <source>A&amp;ll profiles</source>
+        <translation>A&amp;lle Profile</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show the history of all profiles</source>
+        <translation>Den Verlauf aller Profile anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Which results to show</source>
+        <translation>Welche Ergebnisse angezeigt werden</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Recent results</source>
+        <translation>Letzte Ergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../../src/core/HistoryStore.cpp" line="+125"/>
+        <location filename="../../src/core/HistoryStore.cpp" line="+104"/>
         <source>The history file %1 could not be used (%2) and could not be moved aside either; history starts empty.</source>
         <translation>Die Verlaufsdatei %1 konnte nicht verwendet werden (%2) und auch nicht beiseitegelegt werden; der Verlauf beginnt leer.</translation>
     </message>
@@ -632,274 +1127,220 @@
         <translation>Zuora Credential Tester[*]</translation>
     </message>
     <message>
-        <location/>
         <source>Pro&amp;files</source>
-        <translation>Pro&amp;file</translation>
+        <translation type="vanished">Pro&amp;file</translation>
     </message>
     <message>
-        <location/>
         <source>Filter profiles</source>
-        <translation>Profile filtern</translation>
+        <translation type="vanished">Profile filtern</translation>
     </message>
     <message>
-        <location/>
         <source>Saved profiles</source>
-        <translation>Gespeicherte Profile</translation>
+        <translation type="vanished">Gespeicherte Profile</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
+        <translation type="vanished">&amp;Neu</translation>
     </message>
     <message>
-        <location/>
         <source>New profile</source>
-        <translation>Neues Profil</translation>
+        <translation type="vanished">Neues Profil</translation>
     </message>
     <message>
-        <location/>
         <source>D&amp;uplicate</source>
-        <translation>Dupli&amp;zieren</translation>
+        <translation type="vanished">Dupli&amp;zieren</translation>
     </message>
     <message>
-        <location/>
         <source>Duplicate the selected profile</source>
-        <translation>Das ausgewählte Profil duplizieren</translation>
+        <translation type="vanished">Das ausgewählte Profil duplizieren</translation>
     </message>
     <message>
-        <location/>
         <source>Duplicate profile</source>
-        <translation>Profil duplizieren</translation>
+        <translation type="vanished">Profil duplizieren</translation>
     </message>
     <message>
-        <location/>
         <source>Rena&amp;me</source>
-        <translation>U&amp;mbenennen</translation>
+        <translation type="vanished">U&amp;mbenennen</translation>
     </message>
     <message>
-        <location/>
         <source>Rename the selected profile (F2)</source>
-        <translation>Das ausgewählte Profil umbenennen (F2)</translation>
+        <translation type="vanished">Das ausgewählte Profil umbenennen (F2)</translation>
     </message>
     <message>
-        <location/>
         <source>Rename profile</source>
-        <translation>Profil umbenennen</translation>
+        <translation type="vanished">Profil umbenennen</translation>
     </message>
     <message>
-        <location/>
         <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
+        <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
-        <location/>
         <source>Delete the selected profile</source>
-        <translation>Das ausgewählte Profil löschen</translation>
+        <translation type="vanished">Das ausgewählte Profil löschen</translation>
     </message>
     <message>
-        <location/>
         <source>Delete profile</source>
-        <translation>Profil löschen</translation>
+        <translation type="vanished">Profil löschen</translation>
     </message>
     <message>
-        <location/>
         <source>Test &amp;all</source>
-        <translation>&amp;Alle testen</translation>
+        <translation type="vanished">&amp;Alle testen</translation>
     </message>
     <message>
-        <location/>
         <source>Test every profile (Ctrl+Shift+Return)</source>
-        <translation>Jedes Profil testen (Strg+Umschalt+Eingabe)</translation>
+        <translation type="vanished">Jedes Profil testen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location/>
         <source>Test all profiles</source>
-        <translation>Alle Profile testen</translation>
+        <translation type="vanished">Alle Profile testen</translation>
     </message>
     <message>
-        <location/>
         <source>Test &amp;selected</source>
-        <translation>Aus&amp;wahl testen</translation>
+        <translation type="vanished">Aus&amp;wahl testen</translation>
     </message>
     <message>
-        <location/>
         <source>Test the selected profiles (select several with Ctrl or Shift)</source>
-        <translation>Die ausgewählten Profile testen (mehrere mit Strg oder Umschalt auswählen)</translation>
+        <translation type="vanished">Die ausgewählten Profile testen (mehrere mit Strg oder Umschalt auswählen)</translation>
     </message>
     <message>
-        <location/>
         <source>Test the selected profiles</source>
-        <translation>Die ausgewählten Profile testen</translation>
+        <translation type="vanished">Die ausgewählten Profile testen</translation>
     </message>
     <message>
-        <location/>
         <source>Try the &amp;demo tenant</source>
-        <translation>Dem&amp;o-Mandant ausprobieren</translation>
+        <translation type="vanished">Dem&amp;o-Mandant ausprobieren</translation>
     </message>
     <message>
-        <location/>
         <source>Add two profiles that point at a built-in demo Zuora on this computer</source>
-        <translation>Zwei Profile hinzufügen, die auf ein eingebautes Demo-Zuora auf diesem Computer zeigen</translation>
+        <translation type="vanished">Zwei Profile hinzufügen, die auf ein eingebautes Demo-Zuora auf diesem Computer zeigen</translation>
     </message>
     <message>
-        <location/>
         <source>Try the demo tenant</source>
-        <translation>Demo-Mandant ausprobieren</translation>
+        <translation type="vanished">Demo-Mandant ausprobieren</translation>
     </message>
     <message>
-        <location/>
         <source>Connection</source>
-        <translation>Verbindung</translation>
+        <translation type="vanished">Verbindung</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
+        <translation type="vanished">&amp;Umgebung:</translation>
     </message>
     <message>
-        <location/>
         <source>Environment</source>
-        <translation>Umgebung</translation>
+        <translation type="vanished">Umgebung</translation>
     </message>
     <message>
-        <location/>
         <source>Base &amp;URL:</source>
-        <translation>Basis-U&amp;RL:</translation>
+        <translation type="vanished">Basis-U&amp;RL:</translation>
     </message>
     <message>
-        <location/>
         <source>Base URL</source>
-        <translation>Basis-URL</translation>
+        <translation type="vanished">Basis-URL</translation>
     </message>
     <message>
-        <location/>
         <source>https://rest.apisandbox.zuora.com</source>
-        <translation>https://rest.apisandbox.zuora.com</translation>
+        <translation type="vanished">https://rest.apisandbox.zuora.com</translation>
     </message>
     <message>
-        <location/>
         <source>Resolved endpoint</source>
-        <translation>Aufgelöster Endpunkt</translation>
+        <translation type="vanished">Aufgelöster Endpunkt</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Authentication:</source>
-        <translation>Anmelde&amp;verfahren:</translation>
+        <translation type="vanished">Anmelde&amp;verfahren:</translation>
     </message>
     <message>
-        <location/>
         <source>Authentication mode</source>
-        <translation>Anmeldeverfahren</translation>
+        <translation type="vanished">Anmeldeverfahren</translation>
     </message>
     <message>
-        <location/>
         <source>User &amp;name:</source>
-        <translation>Benutzer&amp;name:</translation>
+        <translation type="vanished">Benutzer&amp;name:</translation>
     </message>
     <message>
-        <location/>
         <source>User name or client id</source>
-        <translation>Benutzername oder Client-ID</translation>
+        <translation type="vanished">Benutzername oder Client-ID</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
+        <translation type="vanished">&amp;Passwort:</translation>
     </message>
     <message>
-        <location/>
         <source>Password or client secret</source>
-        <translation>Passwort oder Client-Secret</translation>
+        <translation type="vanished">Passwort oder Client-Secret</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation>Geheimnis im Schlüsselbund des S&amp;ystems merken</translation>
+        <translation type="vanished">Geheimnis im Schlüsselbund des S&amp;ystems merken</translation>
     </message>
     <message>
-        <location/>
         <source>Remember the secret in the system keychain</source>
-        <translation>Geheimnis im Schlüsselbund des Systems merken</translation>
+        <translation type="vanished">Geheimnis im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location/>
         <source>Entit&amp;y id:</source>
-        <translation>&amp;Entitäts-ID:</translation>
+        <translation type="vanished">&amp;Entitäts-ID:</translation>
     </message>
     <message>
-        <location/>
         <source>Entity id</source>
-        <translation>Entitäts-ID</translation>
+        <translation type="vanished">Entitäts-ID</translation>
     </message>
     <message>
-        <location/>
         <source>Optional: for multi-entity tenants</source>
-        <translation>Optional: für Mandanten mit mehreren Entitäten</translation>
+        <translation type="vanished">Optional: für Mandanten mit mehreren Entitäten</translation>
     </message>
     <message>
-        <location/>
         <source>Trac&amp;k id:</source>
-        <translation>Trac&amp;k-ID:</translation>
+        <translation type="vanished">Trac&amp;k-ID:</translation>
     </message>
     <message>
-        <location/>
         <source>Track id</source>
-        <translation>Track-ID</translation>
+        <translation type="vanished">Track-ID</translation>
     </message>
     <message>
-        <location/>
         <source>Optional: up to 64 characters</source>
-        <translation>Optional: bis zu 64 Zeichen</translation>
+        <translation type="vanished">Optional: bis zu 64 Zeichen</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Generate</source>
-        <translation>Erzeu&amp;gen</translation>
+        <translation type="vanished">Erzeu&amp;gen</translation>
     </message>
     <message>
-        <location/>
         <source>Generate a track id</source>
-        <translation>Eine Track-ID erzeugen</translation>
+        <translation type="vanished">Eine Track-ID erzeugen</translation>
     </message>
     <message>
-        <location/>
         <source>Extra &amp;CA file:</source>
-        <translation>Zusätzliche &amp;CA-Datei:</translation>
+        <translation type="vanished">Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
-        <location/>
         <source>Extra CA certificate file</source>
-        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+        <translation type="vanished">Zusätzliche CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location/>
         <source>Optional: trust one more authority (PEM) for this profile</source>
-        <translation>Optional: einer weiteren Zertifizierungsstelle (PEM) für dieses Profil vertrauen</translation>
+        <translation type="vanished">Optional: einer weiteren Zertifizierungsstelle (PEM) für dieses Profil vertrauen</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation type="vanished">&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location/>
         <source>Choose a CA certificate file</source>
-        <translation>Eine CA-Zertifikatsdatei auswählen</translation>
+        <translation type="vanished">Eine CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-        <location/>
         <source>T&amp;imeout:</source>
-        <translation>Ze&amp;itlimit:</translation>
+        <translation type="vanished">Ze&amp;itlimit:</translation>
     </message>
     <message>
-        <location/>
         <source>Timeout in seconds</source>
-        <translation>Zeitlimit in Sekunden</translation>
+        <translation type="vanished">Zeitlimit in Sekunden</translation>
     </message>
     <message>
-        <location/>
         <source> s</source>
-        <translation> s</translation>
+        <translation type="vanished"> s</translation>
     </message>
     <message>
         <location/>
@@ -907,34 +1348,28 @@
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location/>
         <source>Test these credentials (Ctrl+Return)</source>
-        <translation>Diese Zugangsdaten testen (Strg+Eingabe)</translation>
+        <translation type="vanished">Diese Zugangsdaten testen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location/>
         <source>Test</source>
-        <translation>Testen</translation>
+        <translation type="vanished">Testen</translation>
     </message>
     <message>
-        <location/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
-        <location/>
         <source>Stop the running test (Esc)</source>
-        <translation>Den laufenden Test anhalten (Esc)</translation>
+        <translation type="vanished">Den laufenden Test anhalten (Esc)</translation>
     </message>
     <message>
-        <location/>
         <source>Test running</source>
-        <translation>Test läuft</translation>
+        <translation type="vanished">Test läuft</translation>
     </message>
     <message>
-        <location/>
         <source>Elapsed time</source>
-        <translation>Verstrichene Zeit</translation>
+        <translation type="vanished">Verstrichene Zeit</translation>
     </message>
     <message>
         <location/>
@@ -942,39 +1377,32 @@
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location/>
         <source>Save this profile (Ctrl+S)</source>
-        <translation>Dieses Profil speichern (Strg+S)</translation>
+        <translation type="vanished">Dieses Profil speichern (Strg+S)</translation>
     </message>
     <message>
-        <location/>
         <source>Save profile</source>
-        <translation>Profil speichern</translation>
+        <translation type="vanished">Profil speichern</translation>
     </message>
     <message>
-        <location/>
         <source>Verdict</source>
-        <translation>Ergebnis</translation>
+        <translation type="vanished">Ergebnis</translation>
     </message>
     <message>
-        <location/>
         <source>Result details</source>
-        <translation>Details zum Ergebnis</translation>
+        <translation type="vanished">Details zum Ergebnis</translation>
     </message>
     <message>
-        <location/>
         <source>Res&amp;ponse</source>
-        <translation>Ant&amp;wort</translation>
+        <translation type="vanished">Ant&amp;wort</translation>
     </message>
     <message>
-        <location/>
         <source>Ra&amp;w body</source>
-        <translation>&amp;Rohdaten</translation>
+        <translation type="vanished">&amp;Rohdaten</translation>
     </message>
     <message>
-        <location/>
         <source>Show the raw body</source>
-        <translation>Den unformatierten Inhalt anzeigen</translation>
+        <translation type="vanished">Den unformatierten Inhalt anzeigen</translation>
     </message>
     <message>
         <location/>
@@ -982,44 +1410,36 @@
         <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Copy JSON</source>
-        <translation>JSON kopieren</translation>
+        <translation type="vanished">JSON kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Response body</source>
-        <translation>Inhalt der Antwort</translation>
+        <translation type="vanished">Inhalt der Antwort</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Headers</source>
-        <translation>&amp;Header</translation>
+        <translation type="vanished">&amp;Header</translation>
     </message>
     <message>
-        <location/>
         <source>Response headers</source>
-        <translation>Header der Antwort</translation>
+        <translation type="vanished">Header der Antwort</translation>
     </message>
     <message>
-        <location/>
         <source>Coo&amp;kies</source>
-        <translation>Coo&amp;kies</translation>
+        <translation type="vanished">Coo&amp;kies</translation>
     </message>
     <message>
-        <location/>
         <source>Cookies</source>
-        <translation>Cookies</translation>
+        <translation type="vanished">Cookies</translation>
     </message>
     <message>
-        <location/>
         <source>Re&amp;veal values</source>
-        <translation>Werte an&amp;zeigen</translation>
+        <translation type="vanished">Werte an&amp;zeigen</translation>
     </message>
     <message>
-        <location/>
         <source>Reveal cookie values</source>
-        <translation>Cookie-Werte anzeigen</translation>
+        <translation type="vanished">Cookie-Werte anzeigen</translation>
     </message>
     <message>
         <location/>
@@ -1027,39 +1447,32 @@
         <translation>Sitzungs&amp;cookie kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Copy session cookie</source>
-        <translation>Sitzungscookie kopieren</translation>
+        <translation type="vanished">Sitzungscookie kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Ti&amp;ming</source>
-        <translation>Zeit&amp;verlauf</translation>
+        <translation type="vanished">Zeit&amp;verlauf</translation>
     </message>
     <message>
-        <location/>
         <source>Timing</source>
-        <translation>Zeitverlauf</translation>
+        <translation type="vanished">Zeitverlauf</translation>
     </message>
     <message>
-        <location/>
         <source>Re&amp;quest</source>
-        <translation>An&amp;frage</translation>
+        <translation type="vanished">An&amp;frage</translation>
     </message>
     <message>
-        <location/>
         <source>Request as sent</source>
-        <translation>Anfrage wie gesendet</translation>
+        <translation type="vanished">Anfrage wie gesendet</translation>
     </message>
     <message>
-        <location/>
         <source>Include the &amp;secret in the command</source>
-        <translation>&amp;Geheimnis in den Befehl aufnehmen</translation>
+        <translation type="vanished">&amp;Geheimnis in den Befehl aufnehmen</translation>
     </message>
     <message>
-        <location/>
         <source>Include the secret in the curl command</source>
-        <translation>Das Geheimnis in den curl-Befehl aufnehmen</translation>
+        <translation type="vanished">Das Geheimnis in den curl-Befehl aufnehmen</translation>
     </message>
     <message>
         <location/>
@@ -1067,79 +1480,64 @@
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
+        <translation type="vanished">Als curl kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>T&amp;oken</source>
-        <translation>T&amp;oken</translation>
+        <translation type="vanished">T&amp;oken</translation>
     </message>
     <message>
-        <location/>
         <source>Access token:</source>
-        <translation>Zugriffstoken:</translation>
+        <translation type="vanished">Zugriffstoken:</translation>
     </message>
     <message>
-        <location/>
         <source>Access token</source>
-        <translation>Zugriffstoken</translation>
+        <translation type="vanished">Zugriffstoken</translation>
     </message>
     <message>
-        <location/>
         <source>Expires:</source>
-        <translation>Läuft ab:</translation>
+        <translation type="vanished">Läuft ab:</translation>
     </message>
     <message>
-        <location/>
         <source>Token expiry</source>
-        <translation>Ablauf des Tokens</translation>
+        <translation type="vanished">Ablauf des Tokens</translation>
     </message>
     <message>
-        <location/>
         <source>Scope:</source>
-        <translation>Geltungsbereich:</translation>
+        <translation type="vanished">Geltungsbereich:</translation>
     </message>
     <message>
-        <location/>
         <source>Token scope</source>
-        <translation>Geltungsbereich des Tokens</translation>
+        <translation type="vanished">Geltungsbereich des Tokens</translation>
     </message>
     <message>
-        <location/>
         <source>Copy to&amp;ken</source>
-        <translation>To&amp;ken kopieren</translation>
+        <translation type="vanished">To&amp;ken kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Copy token</source>
-        <translation>Token kopieren</translation>
+        <translation type="vanished">Token kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Histor&amp;y</source>
-        <translation>Verla&amp;uf</translation>
+        <translation type="vanished">Verla&amp;uf</translation>
     </message>
     <message>
-        <location/>
         <source>All &amp;profiles</source>
-        <translation>Alle &amp;Profile</translation>
+        <translation type="vanished">Alle &amp;Profile</translation>
     </message>
     <message>
-        <location/>
         <source>Show the history of all profiles</source>
-        <translation>Den Verlauf aller Profile anzeigen</translation>
+        <translation type="vanished">Den Verlauf aller Profile anzeigen</translation>
     </message>
     <message>
-        <location/>
         <source>Which results to show</source>
-        <translation>Welche Ergebnisse angezeigt werden</translation>
+        <translation type="vanished">Welche Ergebnisse angezeigt werden</translation>
     </message>
     <message>
-        <location/>
         <source>Recent results of this profile</source>
-        <translation>Letzte Ergebnisse dieses Profils</translation>
+        <translation type="vanished">Letzte Ergebnisse dieses Profils</translation>
     </message>
     <message>
         <location/>
@@ -1157,9 +1555,8 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location/>
         <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
+        <translation type="vanished">Ctrl+Return</translation>
     </message>
     <message>
         <location/>
@@ -1177,9 +1574,8 @@
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location/>
         <source>Test &amp;selected profiles</source>
-        <translation>Aus&amp;gewählte Profile testen</translation>
+        <translation type="vanished">Aus&amp;gewählte Profile testen</translation>
     </message>
     <message>
         <location/>
@@ -1232,58 +1628,129 @@
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location/>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy:</translation>
+        <translation type="vanished">Pro&amp;xy:</translation>
     </message>
     <message>
-        <location/>
         <source>Proxy</source>
-        <translation>Proxy</translation>
+        <translation type="vanished">Proxy</translation>
     </message>
     <message>
-        <location/>
         <source>Proxy host</source>
-        <translation>Proxy-Host</translation>
+        <translation type="vanished">Proxy-Host</translation>
     </message>
     <message>
-        <location/>
         <source>Proxy port</source>
-        <translation>Proxy-Port</translation>
+        <translation type="vanished">Proxy-Port</translation>
     </message>
     <message>
-        <location/>
         <source>Proxy user name</source>
-        <translation>Proxy-Benutzername</translation>
+        <translation type="vanished">Proxy-Benutzername</translation>
     </message>
     <message>
-        <location/>
         <source>Proxy user (optional)</source>
-        <translation>Proxy-Benutzer (optional)</translation>
+        <translation type="vanished">Proxy-Benutzer (optional)</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="vanished">Proxy-Passwort</translation>
     </message>
     <message>
         <location/>
-        <source>Proxy password</source>
-        <translation>Proxy-Passwort</translation>
+        <source>Test s&amp;elected profiles</source>
+        <translation>Aus&amp;gewählte Profile testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;New profile</source>
+        <translation>&amp;Neues Profil</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Zuora &amp;error codes</source>
+        <translation>Zuora-&amp;Fehlercodes</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <location filename="../../src/core/Outcome.cpp" line="+46"/>
+        <location line="+34"/>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
-        <location filename="../../src/core/ProfileExchange.cpp" line="+195"/>
-        <location line="+40"/>
+        <location filename="../../src/core/ProfileExchange.cpp" line="+181"/>
+        <location line="+42"/>
         <location line="+112"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>„%1“ muss Text sein (gefunden: %2).</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+153"/>
+        <location line="-150"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; holds an invalid character (a lone UTF-16 surrogate).</source>
         <translation>„%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>It has no name.</source>
         <translation>Kein Name angegeben.</translation>
     </message>
@@ -1298,12 +1765,21 @@
         <translation>Der Name enthält Steuerzeichen wie einen Zeilenumbruch oder ungültige Zeichen.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Unknown authMode &quot;%1&quot;: use &quot;session&quot; or &quot;oauth&quot;.</source>
-        <translation>Unbekannter authMode „%1“: Verwenden Sie „session“ oder „oauth“.</translation>
+        <translation type="vanished">Unbekannter authMode „%1“: Verwenden Sie „session“ oder „oauth“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Unknown authMode &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannter authMode „%1“: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It has no username yet (the API user name or OAuth client id); fill it in before testing.</source>
         <translation>Noch kein username angegeben (Name des API-Benutzers oder OAuth-Client-ID); tragen Sie ihn vor dem Testen ein.</translation>
     </message>
@@ -1487,9 +1963,137 @@
     </message>
 </context>
 <context>
+    <name>ProfileListPane</name>
+    <message>
+        <location filename="../../ui/ProfileListPane.ui"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Filter profiles</source>
+        <translation>Profile filtern</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Each profile with its last verdict. Menu key or right click: Test, Duplicate, Rename, Delete, Copy as curl, Set secret.</source>
+        <translation>Jedes Profil mit seinem letzten Ergebnis. Menütaste oder Rechtsklick: Testen, Duplizieren, Umbenennen, Löschen, Als curl kopieren, Geheimnis festlegen.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location/>
+        <source>New profile (Ctrl+N)</source>
+        <translation>Neues Profil (Strg+N)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Duplicate the selected profile, without its secret</source>
+        <translation>Das ausgewählte Profil duplizieren, ohne sein Geheimnis</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Rename the selected profile (F2)</source>
+        <translation>Das ausgewählte Profil umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Delete the selected profile (Delete)</source>
+        <translation>Das ausgewählte Profil löschen (Entf)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test &amp;all</source>
+        <translation>&amp;Alle testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test every profile (Ctrl+Shift+Return)</source>
+        <translation>Jedes Profil testen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test all profiles</source>
+        <translation>Alle Profile testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test selected</source>
+        <translation>Auswahl testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test the selected profiles (select several with Ctrl or Shift)</source>
+        <translation>Die ausgewählten Profile testen (mehrere mit Strg oder Umschalt auswählen)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Test the selected profiles</source>
+        <translation>Die ausgewählten Profile testen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the &amp;demo tenant</source>
+        <translation>Dem&amp;o-Mandant ausprobieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Add two profiles that point at a built-in demo Zuora on this computer (kept in memory only)</source>
+        <translation>Zwei Profile hinzufügen, die auf ein eingebautes Demo-Zuora auf diesem Computer zeigen (nur im Speicher gehalten)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the demo tenant</source>
+        <translation>Demo-Mandant ausprobieren</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../../src/core/ProfileStore.cpp" line="+104"/>
+        <location filename="../../src/core/ProfileStore.cpp" line="+88"/>
         <source>The profiles file %1 cannot be used (%2); it was left as it is.</source>
         <translation>Die Profildatei %1 kann nicht verwendet werden (%2); sie wurde unverändert gelassen.</translation>
     </message>
@@ -1548,7 +2152,7 @@
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1568,7 +2172,7 @@
         <translation>Die Profildatei %1 konnte nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -1796,7 +2400,7 @@
 <context>
     <name>ResultClassifier</name>
     <message>
-        <location filename="../../src/core/ResultClassifier.cpp" line="+19"/>
+        <location filename="../../src/core/ResultClassifier.cpp" line="+137"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1806,7 +2410,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>The server answered HTTP %1 and redirects to %2; it was not followed, so the credentials were not sent on.</source>
         <translation>Der Server antwortete mit HTTP %1 und leitet nach %2 weiter; der Weiterleitung wurde nicht gefolgt, die Zugangsdaten wurden also nicht weitergegeben.</translation>
     </message>
@@ -1842,12 +2446,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Check the client id and secret, and that the OAuth client is active.</source>
         <translation>Prüfen Sie Client-ID und Client-Secret und ob der OAuth-Client aktiv ist.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>Check the user name and password, and that the user has API access.</source>
         <translation>Prüfen Sie Benutzername und Passwort und ob der Benutzer API-Zugriff hat.</translation>
     </message>
@@ -1924,7 +2528,7 @@
         <translation>Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie, ob die Basis-URL die REST-API von Zuora ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>OAuth token issued (%1, expires in %2 s).</source>
         <translation>OAuth-Token ausgestellt (%1, läuft in %2 s ab).</translation>
     </message>
@@ -1934,7 +2538,115 @@
         <translation>ohne Typ</translation>
     </message>
     <message>
+        <location line="-193"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a login is accepted only with HTTP 200, and this answer is HTTP %1</source>
+        <translation>eine Anmeldung wird nur mit HTTP 200 akzeptiert, und diese Antwort ist HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>the answer has no &quot;success&quot; key</source>
+        <translation>die Antwort hat keinen Schlüssel „success“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer has %1 &quot;success&quot; keys, so it says both things at once</source>
+        <translation>die Antwort hat %1 Schlüssel „success“ und sagt damit beides zugleich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>the key &quot;%1&quot; appears more than once, so the answer is ambiguous</source>
+        <translation>der Schlüssel „%1“ kommt mehrfach vor, die Antwort ist also mehrdeutig</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&quot;success&quot; is %1, not the JSON boolean true</source>
+        <translation>„success“ ist %1, nicht der JSON-Wahrheitswert true</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;success&quot; is true, yet the answer gives a reason: %1</source>
+        <translation>„success“ ist true, doch die Antwort nennt einen Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;success&quot; is true, yet the answer carries reasons or errors</source>
+        <translation>„success“ ist true, doch die Antwort enthält Gründe oder Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a token is accepted only with HTTP 200, and this answer is HTTP %1</source>
+        <translation>ein Token wird nur mit HTTP 200 akzeptiert, und diese Antwort ist HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;access_token&quot; is %1, not a non-empty string</source>
+        <translation>„access_token“ ist %1, keine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;token_type&quot; is %1, not &quot;bearer&quot;</source>
+        <translation>„token_type“ ist %1, nicht „bearer“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer carries a token and also &quot;%1&quot;: %2</source>
+        <translation>die Antwort enthält ein Token und zugleich „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server sent an interim answer (HTTP %1 %2) before its final one, and Qt ends the exchange there: the final answer could not be read, so nothing says whether the login worked.</source>
+        <translation>Der Server hat vor seiner endgültigen Antwort eine Zwischenantwort gesendet (HTTP %1 %2), und Qt beendet den Austausch dort: Die endgültige Antwort konnte nicht gelesen werden, also zeigt nichts an, ob die Anmeldung funktioniert hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zuora sends no interim answers: a proxy or a server that is not Zuora may be answering. Check the base URL and any proxy.</source>
+        <translation>Zuora sendet keine Zwischenantworten: Vielleicht antwortet ein Proxy oder ein Server, der nicht Zuora ist. Prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+27"/>
+        <source>Not accepted: %1.</source>
+        <translation>Nicht akzeptiert: %1.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>This is not how Zuora issues a token: look at the raw response, check the base URL and any proxy.</source>
+        <translation>So stellt Zuora kein Token aus: Sehen Sie sich die unformatierte Antwort an, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>OAuth token issued (%1, no usable expires_in).</source>
         <translation>OAuth-Token ausgestellt (%1, ohne verwertbares expires_in).</translation>
     </message>
@@ -1949,7 +2661,12 @@
         <translation>Zuora hat die Token-Anfrage abgelehnt (HTTP 400).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This is not how Zuora accepts a login: look at the raw response, check the base URL and any proxy.</source>
+        <translation>So akzeptiert Zuora keine Anmeldung: Sehen Sie sich die unformatierte Antwort an, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Session login accepted; Zuora issued a ZSession cookie.</source>
         <translation>Sitzungsanmeldung akzeptiert; Zuora hat ein ZSession-Cookie ausgestellt.</translation>
     </message>
@@ -1982,6 +2699,511 @@
         <location line="+1"/>
         <source>Look at the raw response; check the base URL and the authentication mode.</source>
         <translation>Sehen Sie sich die unformatierte Antwort an; prüfen Sie Basis-URL und Anmeldeverfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPane</name>
+    <message>
+        <location filename="../../ui/ResultPane.ui"/>
+        <source>Result details</source>
+        <translation>Details zum Ergebnis</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Raw &amp;body</source>
+        <translation>Un&amp;formatiert</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show the raw body</source>
+        <translation>Den unformatierten Inhalt anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show the token in c&amp;lear</source>
+        <translation>Token im K&amp;lartext anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show the access token in clear</source>
+        <translation>Das Zugriffstoken im Klartext anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy &amp;JSON</source>
+        <translation>&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Response body</source>
+        <translation>Inhalt der Antwort</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Response headers</source>
+        <translation>Header der Antwort</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Show values in c&amp;lear</source>
+        <translation>Werte im K&amp;lartext anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reveal cookie values</source>
+        <translation>Cookie-Werte anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy session cookie</source>
+        <translation>Sitzungscookie kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Timing</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Request as sent</source>
+        <translation>Anfrage wie gesendet</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inc&amp;lude the secret in the command</source>
+        <translation>Geheimnis in den Befeh&amp;l aufnehmen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Include the secret in the curl command</source>
+        <translation>Das Geheimnis in den curl-Befehl aufnehmen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Token expiry</source>
+        <translation>Ablauf des Tokens</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Scope:</source>
+        <translation>Geltungsbereich:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Token scope</source>
+        <translation>Geltungsbereich des Tokens</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>SoapLogin</name>
+    <message>
+        <location filename="../../src/core/SoapLogin.cpp" line="+94"/>
+        <source>The user name, password or entity id holds a character that XML cannot carry (a control character), so a SOAP login cannot send it as typed.</source>
+        <translation>Benutzername, Passwort oder Entitäts-ID enthält ein Zeichen, das XML nicht transportieren kann (ein Steuerzeichen), daher kann eine SOAP-Anmeldung es nicht wie eingegeben senden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the body is empty</source>
+        <translation>der Inhalt ist leer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it declares a DTD or entities, which a SOAP answer never does</source>
+        <translation>sie deklariert eine DTD oder Entitäten, was eine SOAP-Antwort nie tut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text outside the expected elements</source>
+        <translation>Text außerhalb der erwarteten Elemente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not a SOAP 1.1 envelope (the first element is &lt;%1&gt;)</source>
+        <translation>sie ist kein SOAP-1.1-Envelope (das erste Element ist &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected element &lt;%1&gt; in the envelope</source>
+        <translation>unerwartetes Element &lt;%1&gt; im Envelope</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than one element in the SOAP body</source>
+        <translation>mehr als ein Element im SOAP-Body</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loginResponse without its result</source>
+        <translation>loginResponse ohne Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected element &lt;%1&gt; in the login result</source>
+        <translation>unerwartetes Element &lt;%1&gt; im Anmeldeergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Session element holds more than text</source>
+        <translation>das Element Session enthält mehr als Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ServerUrl element holds more than text</source>
+        <translation>das Element ServerUrl enthält mehr als Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected or repeated element &lt;%1&gt; in the login result</source>
+        <translation>unerwartetes oder wiederholtes Element &lt;%1&gt; im Anmeldeergebnis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+26"/>
+        <source>unexpected element &lt;%1&gt; in the fault</source>
+        <translation>unerwartetes Element &lt;%1&gt; im Fault</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the faultcode holds more than text</source>
+        <translation>der faultcode enthält mehr als Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the faultstring holds more than text</source>
+        <translation>der faultstring enthält mehr als Text</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a fault without a faultcode</source>
+        <translation>ein Fault ohne faultcode</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the SOAP body holds &lt;%1&gt;, not a login answer or a fault</source>
+        <translation>der SOAP-Body enthält &lt;%1&gt;, keine Anmeldeantwort und keinen Fault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the XML is broken (%1, line %2)</source>
+        <translation>das XML ist fehlerhaft (%1, Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no XML element</source>
+        <translation>es gibt kein XML-Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SOAP body is empty</source>
+        <translation>der SOAP-Body ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReport</name>
+    <message>
+        <location filename="../../src/core/SupportReport.cpp" line="+33"/>
+        <source>Zuora login check - report for support</source>
+        <translation>Zuora-Anmeldeprüfung - Bericht für den Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 (Qt %3, %4, %5)</source>
+        <translation>%1 %2 (Qt %3, %4, %5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked at (UTC)</source>
+        <translation>Geprüft um (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>custom address</source>
+        <translation>eigene Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login kind</source>
+        <translation>Anmeldeart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity id</source>
+        <translation>Entitäts-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track id</source>
+        <translation>Track-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>nothing was sent</source>
+        <translation>es wurde nichts gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process id</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 cookie set (value not included, %n characters)</source>
+        <translation>
+            <numerusform>Cookie %1 gesetzt (Wert nicht enthalten, %n Zeichen)</numerusform>
+            <numerusform>Cookie %1 gesetzt (Wert nicht enthalten, %n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 token issued (not included, %n characters)</source>
+        <translation>
+            <numerusform>%1-Token ausgestellt (nicht enthalten, %n Zeichen)</numerusform>
+            <numerusform>%1-Token ausgestellt (nicht enthalten, %n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS done</source>
+        <translation>TLS fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first byte</source>
+        <translation>erstes Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>through the proxy %1</source>
+        <translation>über den Proxy %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS warning</source>
+        <translation>TLS-Warnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS problem</source>
+        <translation>TLS-Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>TlsDetails</name>
+    <message>
+        <location filename="../../src/core/TlsDetails.cpp" line="+137"/>
+        <source>Not encrypted (plain HTTP to this computer).</source>
+        <translation>Nicht verschlüsselt (einfaches HTTP zu diesem Computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>certificate for %1 by %2, expires %3 (in %n days)</source>
+        <translation>
+            <numerusform>Zertifikat für %1 von %2, läuft am %3 ab (in %n Tag)</numerusform>
+            <numerusform>Zertifikat für %1 von %2, läuft am %3 ab (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate for %1 by %2 expired on %3</source>
+        <translation>Zertifikat für %1 von %2, abgelaufen am %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The server certificate expires in %n days: renew it before logins start failing.</source>
+        <translation>
+            <numerusform>Das Serverzertifikat läuft in %n Tag ab: Erneuern Sie es, bevor Anmeldungen fehlschlagen.</numerusform>
+            <numerusform>Das Serverzertifikat läuft in %n Tagen ab: Erneuern Sie es, bevor Anmeldungen fehlschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chain ends in an authority trusted only through this profile&apos;s extra CA file, not the system&apos;s: typical of a company proxy that inspects TLS.</source>
+        <translation>Die Kette endet bei einer Zertifizierungsstelle, der nur über die zusätzliche CA-Datei dieses Profils vertraut wird, nicht über die des Systems: typisch für einen Firmen-Proxy, der TLS untersucht.</translation>
     </message>
 </context>
 <context>
@@ -2290,32 +3512,28 @@
 <context>
     <name>zct::BatchResultsModel</name>
     <message>
-        <location filename="../../src/gui/BatchResultsModel.cpp" line="+29"/>
         <source>Accepted</source>
-        <translation>Akzeptiert</translation>
+        <translation type="vanished">Akzeptiert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <translation type="vanished">Abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Error</source>
-        <translation>Fehler</translation>
+        <translation type="vanished">Fehler</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../src/gui/BatchResultsModel.cpp" line="+89"/>
         <source>Waiting…</source>
         <translation>Wartet …</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation type="vanished">%1 ms</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2363,7 +3581,7 @@
 <context>
     <name>zct::BatchRunner</name>
     <message>
-        <location filename="../../src/core/BatchRunner.cpp" line="+227"/>
+        <location filename="../../src/core/BatchRunner.cpp" line="+308"/>
         <source>The first attempt was rate limited (HTTP 429, no Retry-After); retried once after %1 s.</source>
         <translation>Der erste Versuch wurde wegen zu vieler Anfragen gebremst (HTTP 429, ohne Retry-After); nach %1 s einmal wiederholt.</translation>
     </message>
@@ -2383,7 +3601,7 @@
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-80"/>
         <source>Cancelled while waiting to retry after the rate limit; not retried.</source>
         <translation>Beim Warten auf die Wiederholung nach der Ratenbegrenzung abgebrochen; nicht wiederholt.</translation>
     </message>
@@ -2391,30 +3609,36 @@
 <context>
     <name>zct::BatchSession</name>
     <message>
-        <location filename="../../src/gui/BatchSession.cpp" line="+57"/>
         <source>No secret for this profile: it does not remember one.</source>
-        <translation>Kein Geheimnis für dieses Profil: Es merkt sich keines.</translation>
+        <translation type="vanished">Kein Geheimnis für dieses Profil: Es merkt sich keines.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick &quot;Remember the secret&quot; and save the profile, or test it on its own.</source>
-        <translation>Setzen Sie das Häkchen bei „Geheimnis merken“ und speichern Sie das Profil, oder testen Sie es einzeln.</translation>
+        <translation type="vanished">Setzen Sie das Häkchen bei „Geheimnis merken“ und speichern Sie das Profil, oder testen Sie es einzeln.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>The keychain did not provide the secret.</source>
-        <translation>Der Schlüsselbund hat das Geheimnis nicht geliefert.</translation>
+        <translation type="vanished">Der Schlüsselbund hat das Geheimnis nicht geliefert.</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Cancelled before it started.</source>
-        <translation>Vor dem Start abgebrochen.</translation>
+        <translation type="vanished">Vor dem Start abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>zct::BatchWindow</name>
     <message>
-        <location filename="../../src/gui/BatchWindow.cpp" line="+77"/>
+        <location filename="../../src/gui/BatchWindow.cpp" line="+34"/>
+        <source>Fix the keychain as the notice says, or type the secret in the form and test again.</source>
+        <translation>Beheben Sie das Problem mit dem Schlüsselbund wie im Hinweis beschrieben, oder geben Sie das Geheimnis im Formular ein und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select this row and press Set secret…, or type the secret in the form and test again.</source>
+        <translation>Wählen Sie diese Zeile und klicken Sie auf „Geheimnis festlegen …“, oder geben Sie das Geheimnis im Formular ein und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Testing: %1 of %2 done, %3 failed</source>
         <translation>Test läuft: %1 von %2 erledigt, %3 fehlgeschlagen</translation>
     </message>
@@ -2424,7 +3648,7 @@
         <translation>%1 getestet: %2 akzeptiert, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Export results as JSON</source>
         <translation>Ergebnisse als JSON exportieren</translation>
     </message>
@@ -2444,7 +3668,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2455,9 +3679,87 @@
     </message>
 </context>
 <context>
+    <name>zct::ConnectionFormPane</name>
+    <message>
+        <location filename="../../src/gui/ConnectionFormPane.cpp" line="+61"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Custom URL…</source>
+        <translation>Eigene URL …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct (no proxy)</source>
+        <translation>Direkt (ohne Proxy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Demo profiles keep their secret in memory only</source>
+        <translation>Demo-Profile halten ihr Geheimnis nur im Speicher</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading from the keychain…</source>
+        <translation>Wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the secret: the keychain did not provide it</source>
+        <translation>Geheimnis eingeben: Der Schlüsselbund hat es nicht geliefert</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Copied the curl command with the secret; the clipboard is cleared in 30 s.</source>
+        <translation>Der curl-Befehl wurde mit dem Geheimnis kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the curl command; it reads the secret from $%1.</source>
+        <translation>Der curl-Befehl wurde kopiert; er liest das Geheimnis aus $%1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The profile has unsaved changes.</source>
+        <translation>Das Profil hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Trust a CA certificate</source>
+        <translation>Einem CA-Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>zct::CookiesModel</name>
     <message numerus="yes">
-        <location filename="../../src/gui/CookiesModel.cpp" line="+52"/>
+        <location filename="../../src/gui/CookiesModel.cpp" line="+54"/>
         <source>•••••••• (%n characters)</source>
         <translation>
             <numerusform>•••••••• (%n Zeichen)</numerusform>
@@ -2616,7 +3918,7 @@
 <context>
     <name>zct::ErrorKind</name>
     <message>
-        <location filename="../../src/core/ConnectionResult.cpp" line="+65"/>
+        <location filename="../../src/core/ConnectionResult.cpp" line="+69"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
@@ -2704,7 +4006,7 @@
 <context>
     <name>zct::HeadersModel</name>
     <message>
-        <location filename="../../src/gui/HeadersModel.cpp" line="+83"/>
+        <location filename="../../src/gui/HeadersModel.cpp" line="+84"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
@@ -2717,30 +4019,26 @@
 <context>
     <name>zct::HistoryModel</name>
     <message>
-        <location filename="../../src/gui/HistoryModel.cpp" line="+39"/>
         <source>Accepted</source>
-        <translation>Akzeptiert</translation>
+        <translation type="vanished">Akzeptiert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <translation type="vanished">Abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Error</source>
-        <translation>Fehler</translation>
+        <translation type="vanished">Fehler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/HistoryModel.cpp" line="+42"/>
         <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation type="vanished">%1 ms</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2776,6 +4074,29 @@
         <location line="+1"/>
         <source>Cause</source>
         <translation>Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>zct::HistoryPane</name>
+    <message>
+        <location filename="../../src/gui/HistoryPane.cpp" line="+23"/>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted only</source>
+        <translation>Nur akzeptierte</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(deleted profile)</source>
+        <translation>(gelöschtes Profil)</translation>
     </message>
 </context>
 <context>
@@ -2834,138 +4155,524 @@
 <context>
     <name>zct::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+53"/>
         <source>No saved profiles yet. Press &quot;Try the demo tenant&quot; to see a check against a built-in demo Zuora, or fill in the form for your tenant.</source>
         <translation>Noch keine gespeicherten Profile. Klicken Sie auf „Demo-Mandant ausprobieren“, um eine Prüfung gegen ein eingebautes Demo-Zuora zu sehen, oder füllen Sie das Formular für Ihren Mandanten aus.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Custom URL…</source>
-        <translation>Eigene URL …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System settings</source>
-        <translation>Systemeinstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Direct (no proxy)</source>
-        <translation>Direkt (ohne Proxy)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HTTP proxy</source>
-        <translation>HTTP-Proxy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SOCKS5 proxy</source>
-        <translation>SOCKS5-Proxy</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Session login (user name and password)</source>
-        <translation>Sitzungsanmeldung (Benutzername und Passwort)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OAuth client credentials (client id and secret)</source>
-        <translation>OAuth-Client-Zugangsdaten (Client-ID und Client-Secret)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Caps Lock is on.</source>
-        <translation>Die Feststelltaste ist aktiviert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <location line="+46"/>
+        <source>The secret of &quot;%1&quot; was not stored in the keychain (the profile still remembers that it should be): %2</source>
+        <translation>Das Geheimnis von „%1“ wurde nicht im Schlüsselbund gespeichert (das Profil merkt sich weiterhin, dass es gespeichert werden soll): %2</translation>
     </message>
     <message>
         <location line="+65"/>
+        <source>%1[*] - Zuora Credential Tester</source>
+        <translation>%1[*] - Zuora Credential Tester</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zuora Credential Tester[*]</source>
+        <translation>Zuora Credential Tester[*]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Demo profiles are not saved: the demo server runs only while this window is open, on a port that changes every time. For your own tenant, add a profile (Ctrl+N) and save that.</source>
+        <translation>Demo-Profile werden nicht gespeichert: Der Demo-Server läuft nur, solange dieses Fenster offen ist, auf einem Port, der sich jedes Mal ändert. Für Ihren eigenen Mandanten fügen Sie ein Profil hinzu (Strg+N) und speichern es.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The secret of &quot;%1&quot; is set.</source>
+        <translation>Das Geheimnis von „%1“ ist festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demo tenant runs on this computer at %1; nothing leaves the machine. Its profiles are not saved.</source>
+        <translation>Der Demo-Mandant läuft auf diesem Computer unter %1; nichts verlässt den Rechner. Seine Profile werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation type="vanished">Eigene URL …</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="vanished">Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation type="vanished">Direkt (ohne Proxy)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="vanished">HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="vanished">SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>Session login (user name and password)</source>
+        <translation type="vanished">Sitzungsanmeldung (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>OAuth client credentials (client id and secret)</source>
+        <translation type="vanished">OAuth-Client-Zugangsdaten (Client-ID und Client-Secret)</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="vanished">Die Feststelltaste ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
+    </message>
+    <message>
         <source>The next &quot;Copy as curl&quot; includes the secret in clear; the clipboard is cleared after 30 s.</source>
-        <translation>Das nächste „Als curl kopieren“ enthält das Geheimnis im Klartext; die Zwischenablage wird nach 30 s geleert.</translation>
+        <translation type="vanished">Das nächste „Als curl kopieren“ enthält das Geheimnis im Klartext; die Zwischenablage wird nach 30 s geleert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All results</source>
-        <translation>Alle Ergebnisse</translation>
+        <translation type="vanished">Alle Ergebnisse</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Failures only</source>
-        <translation>Nur Fehlschläge</translation>
+        <translation type="vanished">Nur Fehlschläge</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Accepted only</source>
-        <translation>Nur akzeptierte</translation>
+        <translation type="vanished">Nur akzeptierte</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(no token yet)</source>
-        <translation>(noch kein Token)</translation>
+        <translation type="vanished">(noch kein Token)</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>Reading from the keychain…</source>
-        <translation>Wird aus dem Schlüsselbund gelesen …</translation>
+        <translation type="vanished">Wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Client &amp;id:</source>
-        <translation>Client-&amp;ID:</translation>
+        <translation type="vanished">Client-&amp;ID:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>User &amp;name:</source>
-        <translation>Benutzer&amp;name:</translation>
+        <translation type="vanished">Benutzer&amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Secret:</translation>
+        <translation type="vanished">Client-&amp;Secret:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
+        <translation type="vanished">&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client id</source>
-        <translation>Client-ID</translation>
+        <translation type="vanished">Client-ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>User name</source>
-        <translation>Benutzername</translation>
+        <translation type="vanished">Benutzername</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client secret</source>
-        <translation>Client-Secret</translation>
+        <translation type="vanished">Client-Secret</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Password</source>
-        <translation>Passwort</translation>
+        <translation type="vanished">Passwort</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+83"/>
+        <location line="-60"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <source>%1 (copy)</source>
+        <translation type="vanished">%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="vanished">Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its stored secret and history are deleted too.</source>
+        <translation type="vanished">Das Profil „%1“ löschen? Das gespeicherte Geheimnis und der Verlauf werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation type="vanished">Profil gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not save the profiles to %1.</source>
+        <translation type="vanished">Die Profile konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>0.0 s</source>
+        <translation type="vanished">0.0 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="vanished">%1 ms</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation type="vanished">(leerer Inhalt)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="vanished">(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="vanished">Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>(no token)</source>
+        <translation type="vanished">(kein Token)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 •••••••• (%n characters)</source>
+        <translation type="vanished">
+            <numerusform>%1 •••••••• (%n Zeichen)</numerusform>
+            <numerusform>%1 •••••••• (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity %1</source>
+        <translation type="vanished">Entität %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="vanished">Mandant %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="vanished">Benutzer %1</translation>
+    </message>
+    <message>
+        <source>No expiry given</source>
+        <translation type="vanished">Kein Ablauf angegeben</translation>
+    </message>
+    <message>
+        <source>Expired at %1</source>
+        <translation type="vanished">Abgelaufen um %1</translation>
+    </message>
+    <message>
+        <source>In %1:%2 (at %3)</source>
+        <translation type="vanished">In %1:%2 (um %3)</translation>
+    </message>
+    <message>
+        <source>(deleted profile)</source>
+        <translation type="vanished">(gelöschtes Profil)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No profiles to test.</source>
+        <translation>Keine Profile zum Testen.</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="vanished">Profile importieren</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation type="vanished">Profildateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="vanished">Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added (%2 renamed), %3 replaced, %4 skipped, %5 left out.</source>
+        <translation type="vanished">Importiert: %1 hinzugefügt (%2 umbenannt), %3 ersetzt, %4 übersprungen, %5 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Pasted profile</source>
+        <translation type="vanished">Eingefügtes Profil</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; created from the curl command.</source>
+        <translation type="vanished">Profil „%1“ aus dem curl-Befehl angelegt.</translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation type="vanished">Profile exportieren</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation type="vanished">Profildateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profiles to %1 (no secrets).</source>
+        <translation type="vanished">
+            <numerusform>%n Profil nach %1 exportiert (ohne Geheimnisse).</numerusform>
+            <numerusform>%n Profile nach %1 exportiert (ohne Geheimnisse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="vanished">Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the secret; the clipboard is cleared in 30 s.</source>
+        <translation type="vanished">Der curl-Befehl wurde mit dem Geheimnis kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command; it reads the secret from $%1.</source>
+        <translation type="vanished">Der curl-Befehl wurde kopiert; er liest das Geheimnis aus $%1.</translation>
+    </message>
+    <message>
+        <source>Copied the session cookie; the clipboard is cleared in 30 s.</source>
+        <translation type="vanished">Das Sitzungscookie wurde kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation type="vanished">Die Antwort wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the access token; the clipboard is cleared in 30 s.</source>
+        <translation type="vanished">Das Zugriffstoken wurde kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate</source>
+        <translation type="vanished">Einem CA-Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="vanished">PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About Zuora Credential Tester</source>
+        <translation type="vanished">Über Zuora Credential Tester</translation>
+    </message>
+    <message>
+        <source>Zuora Credential Tester %1
+
+Checks Zuora REST API credentials with a session login or an OAuth token request, and says why they fail.</source>
+        <translation type="vanished">Zuora Credential Tester %1
+
+Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder einer OAuth-Token-Anfrage und sagt, warum sie scheitern.</translation>
+    </message>
+    <message>
+        <source>Type the secret: the keychain did not provide it</source>
+        <translation type="vanished">Geheimnis eingeben: Der Schlüsselbund hat es nicht geliefert</translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1</source>
+        <translation type="vanished">Das Geheimnis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="vanished">Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The profile has unsaved changes.</source>
+        <translation type="vanished">Das Profil hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The demo tenant could not start: %1</source>
+        <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo tenant: wrong password</source>
+        <translation type="vanished">Demo-Mandant: falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation type="vanished">Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>The demo tenant runs on this computer at %1; nothing leaves the machine.</source>
+        <translation type="vanished">Der Demo-Mandant läuft auf diesem Computer unter %1; nichts verlässt den Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>zct::NoticeBar</name>
+    <message>
+        <location filename="../../src/gui/NoticeBar.cpp" line="+31"/>
+        <location line="+1"/>
+        <source>Close the notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>zct::PasswordLineEdit</name>
+    <message>
+        <location filename="../../src/gui/PasswordLineEdit.cpp" line="+54"/>
+        <location line="+9"/>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Show or hide the password</source>
+        <translation>Passwort anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Caps Lock is on</source>
+        <translation>Feststelltaste ist aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ProfileCheckRun</name>
+    <message>
+        <location filename="../../src/core/ProfileCheckRun.cpp" line="+47"/>
+        <source>Not sent: the profile does not remember its secret, so there is nothing to test it with.</source>
+        <translation>Nicht gesendet: Das Profil merkt sich sein Geheimnis nicht, es gibt also nichts, womit es getestet werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the profile is set to remember its secret, but the keychain has no entry for it.</source>
+        <translation>Nicht gesendet: Das Profil soll sich sein Geheimnis merken, aber der Schlüsselbund hat keinen Eintrag dafür.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the secret could not be read from the keychain. %1</source>
+        <translation>Nicht gesendet: Das Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the proxy password could not be read from the keychain. %1</source>
+        <translation>Nicht gesendet: Das Proxy-Passwort konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ProfileLibrary</name>
+    <message>
+        <location filename="../../src/core/ProfileLibrary.cpp" line="+81"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+190"/>
+        <source>Could not save to %1: %2</source>
+        <translation>Speichern nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ProfileListModel</name>
+    <message>
+        <location filename="../../src/gui/ProfileListModel.cpp" line="+96"/>
+        <source>Not tested yet</source>
+        <translation>Noch nicht getestet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (unsaved changes)</source>
+        <translation> (ungespeicherte Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last verdict: %1</source>
+        <translation>Letztes Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last verified %1</source>
+        <translation>Zuletzt geprüft am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo profile: kept in memory only</source>
+        <translation>Demo-Profil: nur im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation type="vanished">Nie geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ProfileListPane</name>
+    <message>
+        <location filename="../../src/gui/ProfileListPane.cpp" line="+41"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rena&amp;me</source>
+        <translation>U&amp;mbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;secret…</source>
+        <translation>&amp;Geheimnis festlegen …</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Made &quot;%1&quot; from &quot;%2&quot; without its secret: a copy is usually for another user. Type the secret, or use Set secret… in the profile&apos;s menu.</source>
+        <translation>„%1“ aus „%2“ erstellt, ohne sein Geheimnis: Eine Kopie ist meist für einen anderen Benutzer. Geben Sie das Geheimnis ein oder verwenden Sie „Geheimnis festlegen …“ im Menü des Profils.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made &quot;%1&quot; from &quot;%2&quot;. It has no secret yet, like the original.</source>
+        <translation>„%1“ aus „%2“ erstellt. Es hat noch kein Geheimnis, wie das Original.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -2975,32 +4682,91 @@
         <translation>Das Profil „%1“ löschen? Das gespeicherte Geheimnis und der Verlauf werden ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+8"/>
         <source>Profile deleted.</source>
         <translation>Profil gelöscht.</translation>
     </message>
+</context>
+<context>
+    <name>zct::ProfileTransfer</name>
     <message>
-        <location line="+27"/>
-        <source>Could not save the profiles to %1.</source>
-        <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
+        <location filename="../../src/gui/ProfileTransfer.cpp" line="+34"/>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil „%1“ gespeichert.</translation>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation>Profildateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>0.0 s</source>
-        <translation>0.0 s</translation>
+        <location line="+16"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profiles were imported but not saved: %1</source>
+        <translation>Die Profile wurden importiert, aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported: %1 added (%2 renamed), %3 replaced, %4 skipped, %5 left out.</source>
+        <translation>Importiert: %1 hinzugefügt (%2 umbenannt), %3 ersetzt, %4 übersprungen, %5 ausgelassen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Profile files (*.json)</source>
+        <translation>Profildateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n profiles to %1 (no secrets).</source>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert (ohne Geheimnisse).</numerusform>
+            <numerusform>%n Profile nach %1 exportiert (ohne Geheimnisse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pasted profile</source>
+        <translation>Eingefügtes Profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile &quot;%1&quot; created from the curl command.</source>
+        <translation>Profil „%1“ aus dem curl-Befehl angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>zct::ResultPane</name>
+    <message>
+        <location filename="../../src/gui/ResultPane.cpp" line="+74"/>
+        <source>The next &quot;Copy as curl&quot; includes the secret in clear; the clipboard is cleared after 30 s.</source>
+        <translation>Das nächste „Als curl kopieren“ enthält das Geheimnis im Klartext; die Zwischenablage wird nach 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last verdict: %1 on %2. Press Test (Ctrl+Return) to check it now.</source>
+        <translation>Letztes Ergebnis: %1 am %2. Klicken Sie auf „Testen“ (Strg+Eingabe), um es jetzt zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not tested in this session, nor before. Press Test (Ctrl+Return) to check it.</source>
+        <translation>In dieser Sitzung und davor nicht getestet. Klicken Sie auf „Testen“ (Strg+Eingabe), um es zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>(empty body)</source>
         <translation>(leerer Inhalt)</translation>
     </message>
@@ -3010,7 +4776,7 @@
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Nothing was sent: %1</source>
         <translation>Nichts wurde gesendet: %1</translation>
     </message>
@@ -3020,11 +4786,11 @@
         <translation>(kein Token)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%1 •••••••• (%n characters)</source>
+        <location line="+6"/>
+        <source>%1 %2 (%n characters)</source>
         <translation>
-            <numerusform>%1 •••••••• (%n Zeichen)</numerusform>
-            <numerusform>%1 •••••••• (%n Zeichen)</numerusform>
+            <numerusform>%1 %2 (%n Zeichen)</numerusform>
+            <numerusform>%1 %2 (%n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
@@ -3058,85 +4824,22 @@
         <translation>In %1:%2 (um %3)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>(deleted profile)</source>
-        <translation>(gelöschtes Profil)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No profiles to test.</source>
-        <translation>Keine Profile zum Testen.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Import profiles</source>
-        <translation>Profile importieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile files (*.json);;All files (*)</source>
-        <translation>Profildateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Nichts wurde importiert: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Imported: %1 added (%2 renamed), %3 replaced, %4 skipped, %5 left out.</source>
-        <translation>Importiert: %1 hinzugefügt (%2 umbenannt), %3 ersetzt, %4 übersprungen, %5 ausgelassen.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Pasted profile</source>
-        <translation>Eingefügtes Profil</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Profile &quot;%1&quot; created from the curl command.</source>
-        <translation>Profil „%1“ aus dem curl-Befehl angelegt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export profiles</source>
-        <translation>Profile exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile files (*.json)</source>
-        <translation>Profildateien (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Exported %n profiles to %1 (no secrets).</source>
-        <translation>
-            <numerusform>%n Profil nach %1 exportiert (ohne Geheimnisse).</numerusform>
-            <numerusform>%n Profile nach %1 exportiert (ohne Geheimnisse).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not export to %1: %2</source>
-        <translation>Export nach %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Copied the curl command with the secret; the clipboard is cleared in 30 s.</source>
-        <translation>Der curl-Befehl wurde mit dem Geheimnis kopiert; die Zwischenablage wird in 30 s geleert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copied the curl command; it reads the secret from $%1.</source>
-        <translation>Der curl-Befehl wurde kopiert; er liest das Geheimnis aus $%1.</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>Copied the session cookie; the clipboard is cleared in 30 s.</source>
         <translation>Das Sitzungscookie wurde kopiert; die Zwischenablage wird in 30 s geleert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Copied the response with the access token; the clipboard is cleared in 30 s.</source>
+        <translation>Die Antwort wurde mit dem Zugriffstoken kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the response, the access token masked.</source>
+        <translation>Die Antwort wurde kopiert, das Zugriffstoken maskiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Copied the response.</source>
         <translation>Die Antwort wurde kopiert.</translation>
     </message>
@@ -3144,108 +4847,6 @@
         <location line="+8"/>
         <source>Copied the access token; the clipboard is cleared in 30 s.</source>
         <translation>Das Zugriffstoken wurde kopiert; die Zwischenablage wird in 30 s geleert.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Trust a CA certificate</source>
-        <translation>Einem CA-Zertifikat vertrauen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>About Zuora Credential Tester</source>
-        <translation>Über Zuora Credential Tester</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zuora Credential Tester %1
-
-Checks Zuora REST API credentials with a session login or an OAuth token request, and says why they fail.</source>
-        <translation>Zuora Credential Tester %1
-
-Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder einer OAuth-Token-Anfrage und sagt, warum sie scheitern.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Type the secret: the keychain did not provide it</source>
-        <translation>Geheimnis eingeben: Der Schlüsselbund hat es nicht geliefert</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The secret was not stored: %1</source>
-        <translation>Das Geheimnis wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile has unsaved changes.</source>
-        <translation>Das Profil hat ungespeicherte Änderungen.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The demo tenant could not start: %1</source>
-        <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Demo tenant: wrong password</source>
-        <translation>Demo-Mandant: falsches Passwort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo tenant</source>
-        <translation>Demo-Mandant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The demo tenant runs on this computer at %1; nothing leaves the machine.</source>
-        <translation>Der Demo-Mandant läuft auf diesem Computer unter %1; nichts verlässt den Rechner.</translation>
-    </message>
-</context>
-<context>
-    <name>zct::PasswordLineEdit</name>
-    <message>
-        <location filename="../../src/gui/PasswordLineEdit.cpp" line="+54"/>
-        <location line="+9"/>
-        <source>Show password</source>
-        <translation>Passwort anzeigen</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Show or hide the password</source>
-        <translation>Passwort anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Hide password</source>
-        <translation>Passwort verbergen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+2"/>
-        <source>Caps Lock is on</source>
-        <translation>Feststelltaste ist aktiviert</translation>
-    </message>
-</context>
-<context>
-    <name>zct::ProfileListModel</name>
-    <message>
-        <location filename="../../src/gui/ProfileListModel.cpp" line="+121"/>
-        <source>Last verified %1</source>
-        <translation>Zuletzt geprüft am %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never verified</source>
-        <translation>Nie geprüft</translation>
     </message>
 </context>
 <context>
@@ -3287,9 +4888,27 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
     </message>
 </context>
 <context>
+    <name>zct::SetSecretDialog</name>
+    <message>
+        <location filename="../../src/gui/SetSecretDialog.cpp" line="+20"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set secret of &quot;%1&quot;</source>
+        <translation>Geheimnis von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems merken</translation>
+    </message>
+</context>
+<context>
     <name>zct::TimingBar</name>
     <message>
-        <location filename="../../src/gui/TimingBar.cpp" line="+31"/>
+        <location filename="../../src/gui/TimingBar.cpp" line="+33"/>
         <source>Timing of the request phases</source>
         <translation>Zeitverlauf der Anfragephasen</translation>
     </message>
@@ -3360,7 +4979,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::VerdictBanner</name>
     <message>
-        <location filename="../../src/gui/VerdictBanner.cpp" line="+33"/>
+        <location filename="../../src/gui/VerdictBanner.cpp" line="+36"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
@@ -3380,25 +4999,22 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Test läuft …</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Accepted</source>
-        <translation>Akzeptiert</translation>
+        <translation type="vanished">Akzeptiert</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <translation type="vanished">Abgelehnt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Error</source>
-        <translation>Fehler</translation>
+        <translation type="vanished">Fehler</translation>
     </message>
 </context>
 <context>
     <name>zct::ZuoraConnection</name>
     <message>
-        <location filename="../../src/core/ZuoraConnection.cpp" line="+179"/>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+203"/>
         <source>The track id has %1 characters; Zuora allows at most 64.</source>
         <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
     </message>
@@ -3429,6 +5045,11 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
     </message>
     <message>
         <location line="+3"/>
+        <source>The user name or client id contains a control character, NUL (byte 0), which would cut it short: check where it came from.</source>
+        <translation>Der Benutzername oder die Client-ID enthält ein Steuerzeichen, NUL (Byte 0), das den Wert abschneiden würde: Prüfen Sie, woher er stammt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The user name or client id contains control characters.</source>
         <translation>Der Benutzername oder die Client-ID enthält Steuerzeichen.</translation>
     </message>
@@ -3446,6 +5067,11 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <location line="+2"/>
         <source>The password or secret has %1 characters; at most %2 are accepted: check what was pasted.</source>
         <translation>Das Passwort oder Geheimnis hat %1 Zeichen; höchstens %2 sind erlaubt: Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password or secret contains a control character, NUL (byte 0); it would be cut short there, so nothing is sent. Check what was pasted or piped in.</source>
+        <translation>Das Passwort oder Geheimnis enthält ein Steuerzeichen, NUL (Byte 0); es würde dort abgeschnitten, daher wird nichts gesendet. Prüfen Sie, was eingefügt oder per Pipe übergeben wurde.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3478,7 +5104,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Das Zeitlimit muss positiv sein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The proxy password contains control characters such as a line break, or is too long.</source>
         <translation>Das Proxy-Passwort enthält Steuerzeichen wie einen Zeilenumbruch oder ist zu lang.</translation>
     </message>
@@ -3518,7 +5144,17 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Direkt: no_proxy / NO_PROXY nennt %1.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+178"/>
+        <source>The answer&apos;s framing is broken: Content-Length &quot;%1&quot; is not one decimal number (RFC 9112 §6.3), so where the answer ends is unknown and it is not judged.</source>
+        <translation>Die Rahmung der Antwort ist fehlerhaft: Content-Length „%1“ ist keine einzelne Dezimalzahl (RFC 9112 §6.3), daher ist unbekannt, wo die Antwort endet, und sie wird nicht bewertet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zuora frames its answers correctly: a proxy or a server that is not Zuora may be answering.</source>
+        <translation>Zuora rahmt seine Antworten korrekt: Vielleicht antwortet ein Proxy oder ein Server, der nicht Zuora ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>HTTP %1 without readable headers: none at all, or too many or too large to read.</source>
         <translation>HTTP %1 ohne lesbare Header: gar keine oder zu viele oder zu große, um sie zu lesen.</translation>
     </message>
@@ -3533,7 +5169,12 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Der Geltungsbereich des Tokens nennt %1 Entitäten, und es wurde keine Entitäts-ID gewählt: Spätere Aufrufe müssen Zuora-Entity-Ids senden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>The server sent the password or secret back; it is shown as ******** here.</source>
+        <translation>Der Server hat das Passwort oder Geheimnis zurückgesendet; es wird hier als ******** angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No complete answer from %1 within %2 s.</source>
         <translation>Keine vollständige Antwort von %1 innerhalb von %2 s.</translation>
     </message>
@@ -3548,7 +5189,22 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The proxy %1 closed the connection before %2 answered; the login was not sent again.</source>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen, bevor %2 geantwortet hat; die Anmeldung wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the proxy: its log may say why it dropped the connection.</source>
+        <translation>Prüfen Sie den Proxy: Sein Protokoll sagt vielleicht, warum er die Verbindung getrennt hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before answering; the login was not sent again.</source>
+        <translation>%1 hat die Verbindung vor einer Antwort geschlossen; die Anmeldung wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The answer is larger than %1 MiB; stopped reading (HTTP %2).</source>
         <translation>Die Antwort ist größer als %1 MiB; das Lesen wurde abgebrochen (HTTP %2).</translation>
     </message>
@@ -3611,7 +5267,8 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Retry; if it persists, a proxy or firewall may be cutting the connection.</source>
         <translation>Versuchen Sie es erneut; wenn es so bleibt, unterbricht vielleicht ein Proxy oder eine Firewall die Verbindung.</translation>
     </message>
