@@ -99,6 +99,7 @@ private Q_SLOTS:
     void unsavedChangesAreMarked();
     void rememberedSecretComesBackFromTheStore();
     void copyAsCurlIsRedactedUnlessAsked();
+    void reportForSupportHoldsNoSecret();
     void capsLockWarning();
     void revealPassword();
     void stateIsRestored();
@@ -523,6 +524,26 @@ void tst_MainWindow::copyAsCurlIsRedactedUnlessAsked()
     QVERIFY(clipboard->mimeData()->hasFormat(u"x-kde-passwordManagerHint"_s));
     QVERIFY(m_window->clipboard()->clearPending());
     QTRY_VERIFY(!clipboard->text().contains(u"Demo-Pass"_s));
+}
+
+void tst_MainWindow::reportForSupportHoldsNoSecret()
+{
+    fillForm(s(demo::kUser), s(demo::kPassword));
+    auto *button = child<QPushButton>(m_window.get(), "copyReportButton");
+    QVERIFY(!button->isEnabled());   // nothing tested yet: nothing to report
+    const ConnectionResult result = pressTest();
+    QVERIFY(result.accepted());
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QString report = QGuiApplication::clipboard()->text();
+    QVERIFY2(report.contains(u"report for support"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"Accepted (exit 0)"_s), qPrintable(report));
+    QVERIFY2(report.contains(s(demo::kUser)), qPrintable(report));
+    QVERIFY2(report.contains(QString::fromLatin1(result.header("Zuora-Request-Id"))), qPrintable(report));
+    QVERIFY2(!report.contains(s(demo::kPassword)), qPrintable(report));
+    QVERIFY(result.sessionCookie());
+    QVERIFY2(!report.contains(QString::fromLatin1(result.sessionCookie()->value())), qPrintable(report));
+    QVERIFY(!m_window->clipboard()->clearPending());   // no secret: an ordinary copy
 }
 
 void tst_MainWindow::capsLockWarning()
@@ -1349,7 +1370,7 @@ void tst_MainWindow::tabReachesEveryResultControl()
         {u"responseTab"_s, {u"rawResponseCheck"_s, u"copyJsonButton"_s, u"responseView"_s}},
         {u"headersTab"_s, {u"headersView"_s}},
         {u"cookiesTab"_s, {u"cookiesView"_s, u"revealCookiesCheck"_s, u"copyCookieButton"_s}},
-        {u"requestTab"_s, {u"requestView"_s, u"includeSecretCheck"_s, u"copyCurlButton"_s}},
+        {u"requestTab"_s, {u"requestView"_s, u"includeSecretCheck"_s, u"copyCurlButton"_s, u"copyReportButton"_s}},
         {u"historyTab"_s, {u"allProfilesHistoryCheck"_s, u"historyFilterCombo"_s, u"historyView"_s}},
     };
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {

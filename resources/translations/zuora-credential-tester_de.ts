@@ -2853,6 +2853,16 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <location/>
+        <source>Copy report for support</source>
+        <translation>Bericht für den Support kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>A plain-text block for a Zuora support case or a ticket: versions, time, endpoint, user, request id, codes decoded, timings, route and TLS. Never a secret, cookie value or token.</source>
+        <translation>Ein Textblock für einen Zuora-Supportfall oder ein Ticket: Versionen, Zeit, Endpunkt, Benutzer, Request-ID, entschlüsselte Codes, Zeiten, Route und TLS. Nie ein Geheimnis, ein Cookie-Wert oder ein Token.</translation>
+    </message>
 </context>
 <context>
     <name>SoapLogin</name>
@@ -4751,12 +4761,12 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ResultPane</name>
     <message>
-        <location filename="../../src/gui/ResultPane.cpp" line="+74"/>
+        <location filename="../../src/gui/ResultPane.cpp" line="+77"/>
         <source>The next &quot;Copy as curl&quot; includes the secret in clear; the clipboard is cleared after 30 s.</source>
         <translation>Das nächste „Als curl kopieren“ enthält das Geheimnis im Klartext; die Zwischenablage wird nach 30 s geleert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Last verdict: %1 on %2. Press Test (Ctrl+Return) to check it now.</source>
         <translation>Letztes Ergebnis: %1 am %2. Klicken Sie auf „Testen“ (Strg+Eingabe), um es jetzt zu prüfen.</translation>
     </message>
@@ -4766,7 +4776,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>In dieser Sitzung und davor nicht getestet. Klicken Sie auf „Testen“ (Strg+Eingabe), um es zu prüfen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>(empty body)</source>
         <translation>(leerer Inhalt)</translation>
     </message>
@@ -4827,6 +4837,11 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <location line="+12"/>
         <source>Copied the session cookie; the clipboard is cleared in 30 s.</source>
         <translation>Das Sitzungscookie wurde kopiert; die Zwischenablage wird in 30 s geleert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied the report for support; it holds no secret, cookie value or token.</source>
+        <translation>Der Bericht für den Support wurde kopiert; er enthält kein Geheimnis, keinen Cookie-Wert und kein Token.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -10,8 +10,10 @@
 #include "ProfileLibrary.h"
 #include "SensitiveClipboard.h"
 #include "ShownText.h"
+#include "SupportReport.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLocale>
@@ -66,6 +68,7 @@ ResultPane::ResultPane(QWidget *parent)
     });
     connect(ui.copyCookieButton, &QPushButton::clicked, this, &ResultPane::copyCookie);
     connect(ui.copyJsonButton, &QPushButton::clicked, this, &ResultPane::copyJson);
+    connect(ui.copyReportButton, &QPushButton::clicked, this, &ResultPane::copyReport);
     connect(ui.copyTokenButton, &QPushButton::clicked, this, &ResultPane::copyToken);
     connect(ui.copyCurlButton, &QPushButton::clicked, this,
             [this] { Q_EMIT copyCurlRequested(m_ui->includeSecretCheck->isChecked()); });
@@ -93,6 +96,7 @@ HistoryPane *ResultPane::historyPane() const
 
 void ResultPane::showProfile(const Profile *profile)
 {
+    m_profileName = profile ? profile->name : QString();
     if (!profile) {
         fill(ConnectionResult{});
         return;
@@ -150,6 +154,7 @@ void ResultPane::fill(const ConnectionResult &result)
     ui.resultTabs->setTabEnabled(ui.resultTabs->indexOf(ui.cookiesTab), !result.cookies.isEmpty());
     ui.copyCookieButton->setEnabled(result.sessionCookie() != nullptr);
     ui.copyJsonButton->setEnabled(!result.body.isEmpty());
+    ui.copyReportButton->setEnabled(result.startedAt.isValid());
 }
 
 QString ResultPane::maskedToken(QString text) const
@@ -250,6 +255,15 @@ void ResultPane::copyCookie()
         return;
     m_clipboard->copySecret(QString::fromUtf8(cookie->name() + '=' + cookie->value()));
     Q_EMIT message(tr("Copied the session cookie; the clipboard is cleared in 30 s."));
+}
+
+void ResultPane::copyReport()
+{
+    if (!m_result.startedAt.isValid())
+        return;
+    m_clipboard->copy(SupportReport::build(m_result, {QGuiApplication::applicationDisplayName(), m_profileName,
+                                                      QDateTime::currentDateTimeUtc()}));
+    Q_EMIT message(tr("Copied the report for support; it holds no secret, cookie value or token."));
 }
 
 void ResultPane::copyJson()

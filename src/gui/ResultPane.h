@@ -46,6 +46,7 @@ public:
     void copyJson();
     void copyCookie();
     void copyToken();
+    void copyReport();   // SupportReport of the result on screen: no secret in it
 
 Q_SIGNALS:
     void copyCurlRequested(bool includeSecret);
@@ -66,6 +67,7 @@ private:
     CookiesModel *m_cookiesModel;
     JsonHighlighter *m_highlighter = nullptr;
     ConnectionResult m_result;
+    QString m_profileName;   // of the profile on screen, for the report
     QTimer m_tokenTicker;
     QDateTime m_tokenExpiry;
 };
