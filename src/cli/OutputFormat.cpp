@@ -1,7 +1,6 @@
 #include "OutputFormat.h"
 
 #include "AuthMethod.h"
-#include "CertificateExpiry.h"
 #include "CheckmkFormat.h"
 #include "JunitFormat.h"
 #include "NagiosFormat.h"
@@ -31,7 +30,7 @@ constexpr KindName kKinds[] = {
 
 void OutputFormat::add(const QString &profileName, const QString &environmentLabel, const ConnectionResult &result)
 {
-    add(CheckedProfile{profileName, environmentLabel, result, certificateExpiry(result)});
+    add(CheckedProfile{profileName, environmentLabel, result, result.tls.serverCertificateExpiry()});
 }
 
 void OutputFormat::add(CheckedProfile entry)

@@ -51,7 +51,7 @@ public:
     virtual ~OutputFormat() = default;
     Q_DISABLE_COPY_MOVE(OutputFormat)
 
-    // The certificate expiry comes from the result (CertificateExpiry.h).
+    // The certificate expiry comes from the result (TlsDetails::serverCertificateExpiry).
     void add(const QString &profileName, const QString &environmentLabel, const ConnectionResult &result);
     void add(CheckedProfile entry);
     virtual Output finish() const = 0;

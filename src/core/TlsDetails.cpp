@@ -116,11 +116,19 @@ TlsDetails TlsDetails::from(const QSslConfiguration &configuration, const QList<
                 cipher.isNull() ? QString() : cipher.name(), extraCa);
 }
 
-std::optional<qint64> TlsDetails::daysUntilExpiry(const QDateTime &now) const
+std::optional<QDateTime> TlsDetails::serverCertificateExpiry() const
 {
     if (chain.isEmpty() || !chain.constFirst().notAfter.isValid())
         return std::nullopt;
-    const qint64 seconds = now.secsTo(chain.constFirst().notAfter);
+    return chain.constFirst().notAfter;
+}
+
+std::optional<qint64> TlsDetails::daysUntilExpiry(const QDateTime &now) const
+{
+    const std::optional<QDateTime> expiry = serverCertificateExpiry();
+    if (!expiry)
+        return std::nullopt;
+    const qint64 seconds = now.secsTo(*expiry);
     // Whole days left, rounded down; an expired certificate counts negative days.
     return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
 }

@@ -44,6 +44,8 @@ public:
     // system's: typical of a corporate TLS-inspecting proxy.
     bool trustedOnlyThroughExtraCa = false;
 
+    // When the server's certificate stops being valid; nothing without a chain.
+    std::optional<QDateTime> serverCertificateExpiry() const;
     // Whole days from `now` until the server certificate expires (negative once expired); nothing
     // without a chain.
     std::optional<qint64> daysUntilExpiry(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

@@ -156,8 +156,8 @@ for service in "${services[@]}"; do
     echo "#   long_plugin_output=$(field "$description" long_plugin_output)"
     if [ "$state" != "$expected" ]; then
         echo "FAIL: \"$description\": Nagios recorded state $state, expected $expected" >&2
-        [ "$MODE" = cert ] && echo "  (the certificate's expiry must reach the formats: src/cli/CertificateExpiry.cpp needs the" \
-            "peer certificate in ConnectionResult; see docs/monitoring/README.md)" >&2
+        [ "$MODE" = cert ] && echo "  (the certificate's expiry reaches the formats through ConnectionResult::tls" \
+            "and TlsDetails::serverCertificateExpiry; see docs/monitoring/README.md)" >&2
         status=1
         continue
     fi
