@@ -6,6 +6,11 @@
 // Not covered: a server that drops after a login has arrived; Qt 6.4 sends that login once more
 // (the only way to stop it, a non-resettable upload, makes Qt lose answers from servers that close
 // right after answering).
+// A reset that comes after connecting but before Qt's channel has taken the request is dropped by
+// Qt 6.4 as "a keep-alive connection closing" (QHttpNetworkConnectionChannel::_q_error, no reply in
+// IdleState) and the queued request then waits for nothing: the attempt ends at its timeout. That
+// happened in about half of the in-process runs here and 1 in 100 against an outside peer; the row
+// takes either ending, and still demands that no login was sent.
 #include "DroppingPeer.h"
 #include "SingleCheck.h"
 #include "ZuoraConnection.h"
@@ -70,7 +75,8 @@ void tst_OneLogin::droppedLoginIsNotSentAgain()
     settings.authMode = oauth ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;
     // Short where Qt 6.4 can only end at the timeout (see the _data rows), long elsewhere: ending at
     // once must not be mistaken for timing out.
-    const int timeoutMs = kind == int(ErrorKind::Timeout) ? 2000 : 15000;
+    const bool qtMayHang = D(drop) == D::OnAccept;   // see the note at the top
+    const int timeoutMs = kind == int(ErrorKind::Timeout) || qtMayHang ? 3000 : 15000;
     settings.timeoutMs = timeoutMs;
     if (route == int(ProxyMode::None)) {
         settings.baseUrl = peer.baseUrl().toString();
@@ -122,8 +128,10 @@ void tst_OneLogin::droppedLoginIsNotSentAgain()
     if (route == int(ProxyMode::None) && D(drop) != D::OnAccept)
         QCOMPARE(result.attempts, peer.requests());
     // At once, not at the timeout (but where Qt 6.4 leaves no other way), and in words.
+    if (qtMayHang && result.errorKind == ErrorKind::Timeout)
+        kind = int(ErrorKind::Timeout);
     if (kind != int(ErrorKind::Timeout))
-        QVERIFY2(took < 5000, qPrintable(seen));
+        QVERIFY2(took < qMin(5000, timeoutMs), qPrintable(seen));
     QVERIFY2(int(result.errorKind) == kind, qPrintable(seen));
     QCOMPARE(result.exitCode(), 3);
     if (!causeContains.isEmpty())

@@ -1,6 +1,7 @@
 // Issue 10: what a hostile server sends is shown, never obeyed; a secret it echoes back is masked;
 // the secret zuora-check sends is the exact one given, or refused. zuora-check runs as a process
 // against a scripted loopback peer in this process.
+#include "ConnectionResult.h"
 #include "DisplayText.h"
 #include "ProgramRun.h"
 #include "ScriptedHttpPeer.h"
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void serverTextNeverActsOnTheTerminal();
     void echoedSecretIsMasked_data();
     void echoedSecretIsMasked();
+    void ownWordsKeptUnlessEchoed_data();
+    void ownWordsKeptUnlessEchoed();
     void secretIsExactOrRefused_data();
     void secretIsExactOrRefused();
 
@@ -234,6 +237,45 @@ void tst_UntrustedText::echoedSecretIsMasked()
     QCOMPARE(revealed.exitCode, exitCode);
     QVERIFY2(revealed.out.contains(secret) || revealed.out.contains("Echo-Me+2026\\/") || revealed.out.contains(encoded),
              revealed.out.constData());
+}
+
+void tst_UntrustedText::ownWordsKeptUnlessEchoed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("echoed");
+
+    QTest::newRow("one-letter secret, not sent back") << QByteArray(R"({"success":false})") << u"x"_s << false;
+    QTest::newRow("one-letter secret, sent back") << QByteArray(R"({"success":false,"m":"x"})") << u"x"_s << true;
+    QTest::newRow("real secret, not sent back") << QByteArray(R"({"success":false})") << kSecret << false;
+    QTest::newRow("real secret, sent back") << QByteArray(R"({"m":"Echo-Me+2026/=&"})") << kSecret << true;
+}
+
+// Our sentences are masked only when the server really sent the secret back: a password "x"
+// must not turn the hint's "proxy" into "pro********y" when nothing was echoed.
+void tst_UntrustedText::ownWordsKeptUnlessEchoed()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, secret);
+    QFETCH(bool, echoed);
+
+    ConnectionResult result;
+    result.body = body;
+    result.cause = u"127.0.0.1:9 closed the connection: "_s + QString::fromUtf8(body);
+    result.hint = u"Retry; if it persists, a proxy or firewall may be cutting the connection."_s;
+    result.notes << u"Through the proxy x.example"_s;
+    const ConnectionResult before = result;
+    result.maskEchoedSecret(secret);
+    QCOMPARE(result.secretEchoed, echoed);
+    QCOMPARE(result.body.contains(secret.toUtf8()), false);
+    if (echoed) {
+        QVERIFY(!result.cause.contains(secret));
+        QVERIFY(result.cause.contains(u"********"_s));
+    } else {
+        QCOMPARE(result.cause, before.cause);
+        QCOMPARE(result.hint, before.hint);
+        QCOMPARE(result.notes, before.notes);
+    }
 }
 
 void tst_UntrustedText::secretIsExactOrRefused_data()

@@ -233,15 +233,19 @@ void ConnectionResult::maskEchoedSecret(const QString &secret)
         cookie.setDomain(domain);
         cookie.setPath(path);
     }
-    for (QStringList *list : {&notes, &tlsErrors}) {
-        for (QString &item : *list)
-            text(item);
-    }
+    for (QString &item : tlsErrors)
+        text(item);
     text(redirectTarget);
+    if (!found)
+        return;
+    // Our own sentences quote the server's text: mask them too, but only when the server really
+    // sent the secret back, so that a short secret never disfigures words of ours ("proxy" under
+    // the password "x") when nothing was echoed.
+    for (QString &item : notes)
+        text(item);
     text(cause);
     text(hint);
-    if (found)
-        secretEchoed = true;
+    secretEchoed = true;
 }
 
 QString ConnectionResult::firstCode() const

@@ -404,7 +404,17 @@ bool ZuoraConnection::test()
         m_result.timings.tlsDone = elapsedMs();
         captureTls(reply);
     });
-    connect(reply, &QNetworkReply::requestSent, this, [this] { m_result.timings.requestSent = elapsedMs(); });
+    // Qt 6.4 leaves requestSent unsaid on these HTTP/1.1 posts; the last uploadProgress of a body
+    // marks the request as written.
+    const auto requestWritten = [this] {
+        if (m_result.timings.requestSent < 0)
+            m_result.timings.requestSent = elapsedMs();
+    };
+    connect(reply, &QNetworkReply::requestSent, this, requestWritten);
+    connect(reply, &QNetworkReply::uploadProgress, this, [requestWritten](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total)   // (an empty body reports 0 of 0 only when the answer has come)
+            requestWritten();
+    });
     connect(reply, &QNetworkReply::metaDataChanged, this, &ZuoraConnection::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &ZuoraConnection::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, &ZuoraConnection::onSslErrors);
