@@ -46,17 +46,19 @@ QString keyTypeName(QSsl::KeyAlgorithm algorithm)
     }
 }
 
-QString commonName(const CertificateDetails &certificate, bool issuer)
+QString commonName(const QString &distinguishedName)
 {
-    const QString &dn = issuer ? certificate.issuer : certificate.subject;
-    for (const QString &part : dn.split(u", "_s)) {
+    for (const QString &part : distinguishedName.split(u", "_s)) {
         if (part.startsWith(u"CN="))
             return part.mid(3);
     }
-    return dn;
+    return distinguishedName;
 }
 
 } // namespace
+
+QString CertificateDetails::subjectCommonName() const { return commonName(subject); }
+QString CertificateDetails::issuerCommonName() const { return commonName(issuer); }
 
 CertificateDetails TlsDetails::describe(const QSslCertificate &certificate)
 {
@@ -152,8 +154,9 @@ QString TlsDetails::summary(const QDateTime &now) const
         const QString when = server.notAfter.date().toString(Qt::ISODate);
         text += u"; "_s
             + (days >= 0 ? tr("certificate for %1 by %2, expires %3 (in %n days)", nullptr, int(days))
-                               .arg(commonName(server, false), commonName(server, true), when)
-                         : tr("certificate for %1 by %2 expired on %3").arg(commonName(server, false), commonName(server, true), when));
+                               .arg(server.subjectCommonName(), server.issuerCommonName(), when)
+                         : tr("certificate for %1 by %2 expired on %3")
+                               .arg(server.subjectCommonName(), server.issuerCommonName(), when));
     }
     return text;
 }

@@ -26,6 +26,10 @@ struct CertificateDetails
     QString keyType;              // "RSA", "EC", "DSA", "DH" or "unknown"
     int keyBits = -1;
     bool selfSigned = false;
+
+    // The CN of the subject or issuer ("rest.apisandbox.zuora.com"), else the whole name.
+    QString subjectCommonName() const;
+    QString issuerCommonName() const;
 };
 
 // What the TLS handshake of one attempt settled: the negotiated protocol and cipher, the chain as
