@@ -1,6 +1,7 @@
 #include "DemoEndpoints.h"
 
 #include "DemoAnswers.h"
+#include "DemoEntities.h"
 #include "DemoJson.h"
 #include "DemoSoap.h"
 
@@ -76,8 +77,14 @@ DemoReply DemoEndpoints::answer(const DemoRequest &request)
         return token(request);
     if (demosoap::isSoapPath(request.path)) {
         m_authWindow.count();
-        return demosoap::login(request, m_users, request.url.isEmpty() ? request.path : request.url);
+        QByteArray session;
+        DemoReply reply = demosoap::login(request, m_users, request.url.isEmpty() ? request.path : request.url, &session);
+        if (!session.isEmpty())
+            m_sessions.addSession(session, reply.principal);
+        return reply;
     }
+    if (demoentities::isEntitiesPath(request.path))
+        return demoentities::answer(request, m_users, m_sessions, zuoraReply(request));
     return notFound(request);
 }
 
@@ -141,7 +148,7 @@ DemoReply DemoEndpoints::connections(const DemoRequest &request)
     return sessionAnswerFor(*user, reply);
 }
 
-DemoReply DemoEndpoints::sessionAnswerFor(const DemoUser &user, DemoReply reply) const
+DemoReply DemoEndpoints::sessionAnswerFor(const DemoUser &user, DemoReply reply)
 {
     switch (user.scenario) {
     case Scenario::RateLimited:
@@ -177,7 +184,9 @@ DemoReply DemoEndpoints::sessionAnswerFor(const DemoUser &user, DemoReply reply)
     case Scenario::Normal:
         break;
     }
-    reply.setHeader("Set-Cookie", "ZSession=" + answers::newSessionToken() + "; Path=/; Secure; HttpOnly");
+    const QByteArray session = answers::newSessionToken();
+    m_sessions.addSession(session, user.username);
+    reply.setHeader("Set-Cookie", "ZSession=" + session + "; Path=/; Secure; HttpOnly");
     setStatusAndBody(reply, 200, answers::kJsonUtf8, answers::acceptedBody());
     return reply;
 }
@@ -248,7 +257,7 @@ DemoReply DemoEndpoints::token(const DemoRequest &request)
 }
 
 DemoReply DemoEndpoints::tokenAnswerFor(const DemoClient &client, const QStringList &entityIds,
-                                        DemoReply reply) const
+                                        DemoReply reply)
 {
     switch (client.scenario) {
     case Scenario::RateLimited:
@@ -279,8 +288,10 @@ DemoReply DemoEndpoints::tokenAnswerFor(const DemoClient &client, const QStringL
         scope.append(u"entity."_s + entity);
     scope << u"service.echo.read"_s << u"tenant.19"_s;
 
+    const QByteArray accessToken = answers::randomHex(32);
+    m_sessions.addToken(accessToken, client.clientId, entityIds);
     setStatusAndBody(reply, 200, "application/json",
-                     compactJson({{u"access_token"_s, QString::fromLatin1(answers::randomHex(32))},
+                     compactJson({{u"access_token"_s, QString::fromLatin1(accessToken)},
                                   {u"token_type"_s, u"bearer"_s},
                                   {u"expires_in"_s, kTokenLifetimeSeconds},
                                   {u"scope"_s, scope.join(u' ')},
@@ -306,8 +317,10 @@ DemoReply DemoEndpoints::notFound(const DemoRequest &request) const
                      answers::compactFailureBody(kCodeNotFound,
                                                  u"No resource was found at "_s + request.path
                                                          + u"; the demo server answers "
-                                                           u"POST .../v1/connections and "
-                                                           u"POST .../oauth/token."_s));
+                                                           u"POST .../v1/connections, "
+                                                           u"POST .../oauth/token, "
+                                                           u"GET .../v1/entities and "
+                                                           u"GET .../v1/users/{username}/accessible-entities."_s));
     return reply;
 }
 

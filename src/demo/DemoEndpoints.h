@@ -2,6 +2,7 @@
 
 #include "DemoReply.h"
 #include "DemoRequest.h"
+#include "DemoSessions.h"
 #include "DemoUsers.h"
 #include "RateWindow.h"
 
@@ -10,7 +11,8 @@
 namespace zct {
 
 // Decides Zuora's answer to one request: which endpoint, whether the credentials and entity are
-// right, which scenario applies. Pure decisions, no sockets: DemoServer does the I/O.
+// right, which scenario applies. No sockets: DemoServer does the I/O. It remembers the sessions
+// and tokens it issued, for the entity calls made with them (DemoEntities.h).
 class DemoEndpoints final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoEndpoints)
@@ -26,15 +28,16 @@ public:
 private:
     DemoReply connections(const DemoRequest &request);
     DemoReply token(const DemoRequest &request);
-    DemoReply sessionAnswerFor(const DemoUser &user, DemoReply reply) const;
+    DemoReply sessionAnswerFor(const DemoUser &user, DemoReply reply);
     DemoReply tokenAnswerFor(const DemoClient &client, const QStringList &entityIds,
-                             DemoReply reply) const;
+                             DemoReply reply);
     DemoReply zuoraReply(const DemoRequest &request) const;
     DemoReply tokenReply(const DemoRequest &request) const;
     DemoReply methodNotAllowed(const DemoRequest &request) const;
     DemoReply notFound(const DemoRequest &request) const;
 
     DemoUsers m_users;
+    DemoSessions m_sessions;    // issued sessions and tokens
     RateWindow m_authWindow;    // "AUTH 2,000 RPM" (zuora-api.md §5)
     RateWindow m_tokenWindow;   // "100 requests per minute" on /oauth/token
     int m_retryAfterSeconds = 2;

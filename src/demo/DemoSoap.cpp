@@ -101,8 +101,11 @@ bool isSoapPath(const QString &path)
     return soap.match(path).hasMatch();
 }
 
-DemoReply login(const DemoRequest &request, const DemoUsers &users, const QString &endpointUrl)
+DemoReply login(const DemoRequest &request, const DemoUsers &users, const QString &endpointUrl,
+                QByteArray *issuedSession)
 {
+    if (issuedSession)
+        issuedSession->clear();
     QString username;
     QString password;
     QString problem;
@@ -139,8 +142,11 @@ DemoReply login(const DemoRequest &request, const DemoUsers &users, const QStrin
             [[fallthrough]];
         case Scenario::Normal: {
             const bool delayed = reply.delayed;
+            const QByteArray session = answers::newSessionToken();
+            if (issuedSession)
+                *issuedSession = session;
             reply = xmlReply(200, envelope("<ns1:loginResponse xmlns:ns1=\"http://api.zuora.com/\"><ns1:result><ns1:Session>"
-                                           + answers::newSessionToken() + "</ns1:Session><ns1:ServerUrl>" + escaped(endpointUrl)
+                                           + session + "</ns1:Session><ns1:ServerUrl>" + escaped(endpointUrl)
                                            + "</ns1:ServerUrl></ns1:result></ns1:loginResponse>"));
             reply.delayed = delayed;
             break;

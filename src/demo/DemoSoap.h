@@ -15,7 +15,9 @@ namespace zct {
 namespace demosoap {
 
 bool isSoapPath(const QString &path);
-DemoReply login(const DemoRequest &request, const DemoUsers &users, const QString &endpointUrl);
+// issuedSession, when given, receives the session of an accepted login (empty otherwise).
+DemoReply login(const DemoRequest &request, const DemoUsers &users, const QString &endpointUrl,
+                QByteArray *issuedSession = nullptr);
 
 } // namespace demosoap
 } // namespace zct
