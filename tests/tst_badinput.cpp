@@ -377,6 +377,58 @@ void tst_BadInput::buildCases()
     add("track id with DEL", input([](ConnectionSettings &s) { s.trackId = u"run\x7f"_s; }));
     add("track id with a C1 control", input([](ConnectionSettings &s) { s.trackId = u"run\u0085"_s; }));
 
+    // SOAP login(): the same care for its XML answers (zuora-api.md 8.7); never accepted.
+    const auto soap = [&peer](const QByteArray &raw, ErrorKind kind, const QString &cause = QString()) {
+        Case c = peer(raw, Mode::Answer, kind, cause);
+        c.adjust = [](ConnectionSettings &s) { s.authMode = AuthMode::SoapLogin; };
+        return c;
+    };
+    const auto xml = [](int status, const QByteArray &body) {
+        return ScriptedHttpPeer::response(status, status == 200 ? "OK" : "Internal Server Error", "text/xml; charset=utf-8", body);
+    };
+    const QByteArray envelopeOpen = R"(<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>)";
+    const QByteArray envelopeClose = "</soapenv:Body></soapenv:Envelope>";
+    const auto login = [&](const QByteArray &result) -> QByteArray {
+        return envelopeOpen + R"(<ns1:loginResponse xmlns:ns1="http://api.zuora.com/"><ns1:result>)" + result
+            + "</ns1:result></ns1:loginResponse>" + envelopeClose;
+    };
+    const auto fault = [&](const QByteArray &code, const QByteArray &detail) -> QByteArray {
+        return envelopeOpen + R"(<soapenv:Fault xmlns:fns="http://fault.api.zuora.com/"><faultcode>)" + code
+            + "</faultcode><faultstring>m</faultstring>" + detail + "</soapenv:Fault>" + envelopeClose;
+    };
+    add("soap: HTML 502 from a gateway", soap(ScriptedHttpPeer::response(502, "Bad Gateway", "text/html", "<html><body>502</body></html>"),
+                                              ErrorKind::NotZuora, u"SOAP"_s));
+    add("soap: a REST answer instead of an envelope", soap(json(200, kAccepted), ErrorKind::NotZuora, u"SOAP"_s));
+    add("soap: loginResponse with an empty Session", soap(xml(200, login("<ns1:Session></ns1:Session>")), ErrorKind::UnexpectedAnswer,
+                                                            u"without a Session"_s));
+    add("soap: Session twice", soap(xml(200, login("<ns1:Session>a</ns1:Session><ns1:Session>b</ns1:Session>")),
+                                    ErrorKind::NotZuora, u"repeated"_s));
+    add("soap: a DTD before the envelope",
+        soap(xml(200, R"(<!DOCTYPE x [<!ENTITY e "s">]>)" + login("<ns1:Session>&e;</ns1:Session>")), ErrorKind::NotZuora, u"DTD"_s));
+    add("soap: envelope cut short", soap(xml(200, login("<ns1:Session>abc</ns1:Session>").left(120)), ErrorKind::NotZuora,
+                                         u"broken"_s));
+    add("soap: SOAP 1.2 envelope",
+        soap(xml(200, R"(<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body/></env:Envelope>)"),
+             ErrorKind::NotZuora, u"SOAP 1.1"_s));
+    add("soap: empty 200", soap(xml(200, QByteArray()), ErrorKind::EmptyBody));
+    add("soap: 404 for the endpoint", soap(ScriptedHttpPeer::response(404, "Not Found", "text/plain", "no"), ErrorKind::UnexpectedAnswer,
+                                           u"not found"_s));
+    add("soap: UnexpectedErrorFault",
+        soap(xml(500, fault("fns:UNKNOWN_ERROR", "<detail><fns:UnexpectedErrorFault><fns:FaultCode>UNKNOWN_ERROR</fns:FaultCode>"
+                                                 "<fns:FaultMessage>m</fns:FaultMessage></fns:UnexpectedErrorFault></detail>")),
+             ErrorKind::ServerError, u"UnexpectedErrorFault"_s));
+    add("soap: rate limited in a fault",
+        soap(xml(500, fault("fns:REQUEST_EXCEEDED_RATE", "<detail><fns:UnexpectedErrorFault><fns:FaultCode>REQUEST_EXCEEDED_RATE"
+                                                         "</fns:FaultCode><fns:FaultMessage>slow down</fns:FaultMessage>"
+                                                         "</fns:UnexpectedErrorFault></detail>")),
+             ErrorKind::RateLimited));
+    add("soap: a fault without a login detail", soap(xml(500, fault("soapenv:Client", QByteArray())), ErrorKind::UnexpectedAnswer,
+                                                     u"without a login detail"_s));
+    add("soap: password with a control character XML cannot carry",
+        input([](ConnectionSettings &s) { s.authMode = AuthMode::SoapLogin; s.username = u"ab"_s; }, u"control"_s));
+    add("soap: WSDL version that is not one",
+        input([](ConnectionSettings &s) { s.authMode = AuthMode::SoapLogin; s.wsdlVersion = u"v2"_s; }, u"WSDL"_s));
+
     // CA files that cannot be used (tests may run as root, so no chmod 000).
     const QString dir = m_dir.path();
     add("CA file is a directory", input([dir](ConnectionSettings &s) { s.caFile = dir + u"/a-directory.pem"_s; }, u"cannot be read"_s));

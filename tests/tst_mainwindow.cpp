@@ -108,6 +108,7 @@ private Q_SLOTS:
     void tabOrderFollowsTheForm();
     void noSecretOrCookieOnDisk();
     void oauthTokenTab();
+    void soapLoginWithTheKeyboard();
     void testAllFillsEveryRow();
     void historyAcrossProfiles();
     void exportThenImport();
@@ -649,7 +650,7 @@ void tst_MainWindow::tabOrderFollowsTheForm()
     QWidget *widget = child<QWidget>(m_window.get(), "environmentCombo");
     for (int i = 1; i < expected.size(); ++i) {
         widget = widget->nextInFocusChain();
-        while (widget->focusPolicy() == Qt::NoFocus || widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"_s))
+        while (widget->focusPolicy() == Qt::NoFocus || widget->isHidden() || widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"_s))
             widget = widget->nextInFocusChain();
         QCOMPARE(widget->objectName(), expected.at(i));
     }
@@ -692,7 +693,7 @@ void tst_MainWindow::oauthTokenTab()
     fillForm(s(demo::kMultiEntityClientId), s(demo::kClientSecret));
     auto *mode = child<QComboBox>(m_window.get(), "authModeCombo");
     mode->setFocus();
-    QTest::keyClick(mode, Qt::Key_End);   // OAuth is the last mode
+    QTest::keyClick(mode, Qt::Key_Down);   // OAuth follows the session login
     QCOMPARE(child<QLabel>(m_window.get(), "usernameLabel")->text(), u"Clie&nt id:"_s);
     QVERIFY(child<QLabel>(m_window.get(), "endpointLabel")->text().contains(u"/oauth/token"_s));
     const ConnectionResult result = pressTest();
@@ -709,6 +710,46 @@ void tst_MainWindow::oauthTokenTab()
     // The scope names two entities and none was chosen: the window says so.
     QVERIFY(child<VerdictBanner>(m_window.get(), "verdictBanner")->hint().contains(u"Zuora-Entity-Ids"_s));
     QVERIFY(!child<QPlainTextEdit>(m_window.get(), "requestView")->toPlainText().contains(s(demo::kClientSecret)));
+}
+
+// SOAP login() is the third entry; its WSDL version shows only for it, the endpoint moves to the
+// SOAP path, and the Session in the answer never appears in the window.
+void tst_MainWindow::soapLoginWithTheKeyboard()
+{
+    fillForm(s(demo::kUser), s(demo::kPassword));
+    auto *mode = child<QComboBox>(m_window.get(), "authModeCombo");
+    auto *wsdl = child<QLineEdit>(m_window.get(), "wsdlVersionEdit");
+    QVERIFY(wsdl->isHidden());
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);
+    QTest::keyClick(mode, Qt::Key_Down);
+    QCOMPARE(mode->currentData().toInt(), int(AuthMode::SoapLogin));
+    QVERIFY(!wsdl->isHidden());
+    auto *endpoint = child<QLabel>(m_window.get(), "endpointLabel");
+    QVERIFY2(endpoint->text().contains(u"/apps/services/a/115.0"_s), qPrintable(endpoint->text()));
+    QTest::keyClick(mode, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), wsdl);
+    QTest::keyClicks(wsdl, u"91"_s);
+    QTRY_VERIFY2(endpoint->text().contains(u"/apps/services/a/91.0"_s), qPrintable(endpoint->text()));
+
+    const ConnectionResult result = pressTest();
+    QVERIFY2(result.accepted(), qPrintable(result.cause));
+    QCOMPARE(result.endpoint.path(), u"/apps/services/a/91.0"_s);
+    QVERIFY(!result.soap.session.isEmpty());
+    for (const char *name : {"responseView", "requestView"}) {
+        const QString text = child<QPlainTextEdit>(m_window.get(), name)->toPlainText();
+        QVERIFY2(!text.contains(result.soap.session), name);
+        QVERIFY2(!text.contains(s(demo::kPassword)), name);
+    }
+    QVERIFY(child<QPlainTextEdit>(m_window.get(), "responseView")->toPlainText().contains(u"Session"_s));
+
+    // A version that is not one is refused before sending, with the reason.
+    wsdl->selectAll();
+    QTest::keyClicks(wsdl, u"latest"_s);
+    const ConnectionResult refused = pressTest();
+    QCOMPARE(refused.errorKind, ErrorKind::InvalidInput);
+    QVERIFY2(refused.cause.contains(u"WSDL"_s), qPrintable(refused.cause));
+    QCOMPARE(refused.attempts, 0);
 }
 
 void tst_MainWindow::readableInADarkPalette()
@@ -1213,7 +1254,7 @@ void tst_MainWindow::accessTokenMaskedUntilRevealed()
     fillForm(s(demo::kClientId), s(demo::kClientSecret));
     auto *mode = child<QComboBox>(m_window.get(), "authModeCombo");
     mode->setFocus();
-    QTest::keyClick(mode, Qt::Key_End);
+    QTest::keyClick(mode, Qt::Key_Down);   // OAuth follows the session login
     const ConnectionResult result = pressTest();
     QVERIFY2(result.accepted(), qPrintable(result.cause));
     const QString token = result.token.accessToken;

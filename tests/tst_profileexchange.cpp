@@ -166,6 +166,13 @@ void tst_ProfileExchange::roundTrip_data()
     QTest::newRow("one session profile") << QList<Profile>{session};
     QTest::newRow("all kinds") << QList<Profile>{session, oauth, legacy, local, unicode};
     QTest::newRow("none") << QList<Profile>{};
+    Profile soap = makeProfile(u"Quotes SOAP user"_s, u"https://rest.apisandbox.zuora.com"_s, u"quotes@example.com"_s,
+                               AuthMode::SoapLogin);
+    Profile soapOld = soap;
+    soapOld.name = u"SOAP 91"_s;
+    soapOld.settings.wsdlVersion = u"91.0"_s;
+    soapOld.settings.entityId = u"6337"_s;
+    QTest::newRow("SOAP, default and given WSDL version") << QList<Profile>{soap, soapOld, session};
 
     Profile httpProxy = makeProfile(u"Behind the proxy"_s, u"https://rest.zuora.com"_s, u"u@example.com"_s);
     httpProxy.settings.proxy = ProxySettings{ProxyMode::Http, u"proxy.corp.example"_s, 3128, u"jane"_s};
@@ -302,6 +309,9 @@ void tst_ProfileExchange::entryErrors_data()
         << u"make them agree"_s;
     QTest::newRow("environment a number") << QByteArray(R"({"name": "B", "environment": 3, "username": "u"})")
                                           << u"\"environment\" must be text or null"_s;
+    QTest::newRow("WSDL version not a number")
+        << QByteArray(R"({"name": "B", "baseUrl": "https://rest.zuora.com", "authMode": "soap", "wsdlVersion": "latest", "username": "u"})")
+        << u"\"wsdlVersion\" must be a version number"_s;
     QTest::newRow("unknown auth mode") << QByteArray(R"({"name": "B", "baseUrl": "https://rest.zuora.com", "authMode": "basic", "username": "u"})")
                                        << u"Unknown authMode \"basic\""_s;
     QTest::newRow("auth mode a bool") << QByteArray(R"({"name": "B", "baseUrl": "https://rest.zuora.com", "authMode": true, "username": "u"})")

@@ -189,6 +189,10 @@ void tst_ProfileStore::roundTrip_data()
     oauth.lastTested = utc(2025, 12, 31, 23, 59, 59, 999);
     oauth.lastVerdict = Verdict::Rejected;
     QTest::newRow("oauth") << QList<Profile>{oauth};
+    Profile soap = makeProfile(u"Quotes SOAP"_s, AuthMode::SoapLogin);
+    soap.settings.wsdlVersion = u"91.0"_s;
+    Profile soapDefault = makeProfile(u"SOAP default version"_s, AuthMode::SoapLogin);
+    QTest::newRow("soap, with and without a WSDL version") << QList<Profile>{soap, soapDefault};
 
     Profile bare;
     bare.name = u"x"_s;   // every optional field empty, timestamps invalid

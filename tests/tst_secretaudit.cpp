@@ -69,6 +69,7 @@ const QString kClientId = u"a0d17a3c-5e2b-4c1d-9f8e-7a6b5c4d3e2f"_s;
 const QString kSessionProfile = u"Audit session"_s;
 const QString kOAuthProfile = u"Audit OAuth"_s;
 const QString kWrongProfile = u"Audit wrong password"_s;
+const QString kSoapProfile = u"Audit SOAP"_s;
 
 QMutex g_logMutex;
 QStringList g_log;
@@ -284,6 +285,8 @@ QList<Needle> tst_SecretAudit::needles() const
     }
     for (const QByteArray &token : std::as_const(tokens))
         all << Needle{u"an OAuth token (%1…)"_s.arg(QString::fromLatin1(token.left(6))), token};
+    for (const QByteArray &session : m_relay.soapSessions())
+        all << Needle{u"a SOAP session (%1…)"_s.arg(QString::fromLatin1(session.left(6))), session};
     return all;
 }
 
@@ -350,10 +353,13 @@ void tst_SecretAudit::saveNewProfile(const QString &name, AuthMode mode, const Q
     auto *baseUrl = child<QLineEdit>(window, "baseUrlEdit");
     baseUrl->selectAll();
     QTest::keyClicks(baseUrl, m_relay.baseUrl().toString());
-    if (mode == AuthMode::OAuthClientCredentials) {
+    if (mode != AuthMode::SessionLogin) {
         auto *authMode = child<QComboBox>(window, "authModeCombo");
         authMode->setFocus();
-        QTest::keyClick(authMode, Qt::Key_End);
+        QTest::keyClick(authMode, Qt::Key_Home);
+        for (int i = authMode->findData(int(mode)); i > 0; --i)
+            QTest::keyClick(authMode, Qt::Key_Down);
+        QCOMPARE(authMode->currentData().toInt(), int(mode));
     }
     auto *username = child<QLineEdit>(window, "usernameEdit");
     username->clear();
@@ -452,6 +458,14 @@ void tst_SecretAudit::desktopFlow()
     saveNewProfile(kWrongProfile, AuthMode::SessionLogin, kWrongUser, kWrongPassword);
     QCOMPARE(pressTest().verdict, Verdict::Rejected);
 
+    // SOAP login(): its Session travels in the body, not in a cookie, and must stay out of sight too.
+    saveNewProfile(kSoapProfile, AuthMode::SoapLogin, kUser, kPassword);
+    const ConnectionResult soap = pressTest();
+    QVERIFY2(soap.accepted(), qPrintable(soap.cause));
+    QVERIFY(!soap.soap.session.isEmpty());
+    QVERIFY(m_relay.soapSessions().contains(soap.soap.session.toUtf8()));
+    snapshotWindowTexts(u"after a SOAP login"_s);
+
     // Copy as curl, without the secret (the default).
     selectProfile(kSessionProfile);
     QTRY_COMPARE(child<QLineEdit>(m_window.get(), "passwordEdit")->text(), kPassword);
@@ -464,13 +478,18 @@ void tst_SecretAudit::desktopFlow()
     QTest::mouseClick(child<QPushButton>(m_window.get(), "copyCurlButton"), Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().contains(u"$ZUORA_CLIENT_SECRET"_s));
     snapshotClipboard(u"copy as curl, OAuth"_s);
+    selectProfile(kSoapProfile);
+    QTRY_COMPARE(child<QLineEdit>(m_window.get(), "passwordEdit")->text(), kPassword);
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "copyCurlButton"), Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"$ZUORA_PASSWORD"_s));
+    snapshotClipboard(u"copy as curl, SOAP"_s);
 
     // Test all: the secrets come from the keychain; then both exports of the results.
     QTest::mouseClick(child<QPushButton>(m_window.get(), "testAllButton"), Qt::LeftButton);
     QVERIFY(m_window->batchWindow());
     QSignalSpy finished(m_window->batchWindow(), &BatchWindow::finished);
     QVERIFY(finished.wait(30000));
-    QCOMPARE(m_window->batchWindow()->model()->doneCount(), 3);
+    QCOMPARE(m_window->batchWindow()->model()->doneCount(), 4);   // session, OAuth, wrong password, SOAP
     QCOMPARE(m_window->batchWindow()->model()->failedCount(), 1);
     QDir(m_home).mkpath(u"exports"_s);
     QVERIFY(m_window->batchWindow()->exportTo(m_home + u"/exports/results.csv"_s, false));

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void acceptedJson();
     void rejectedJsonDecodesCodes();
     void oauthJson();
+    void soapJson();
     void humanOutput();
     void showSecrets();
     void demoMode_data();
@@ -145,6 +146,20 @@ void tst_ZuoraCheck::exitCodes_data()
     }
     QTest::newRow("client id without oauth") << QStringList{u"--base-url"_s, base, u"--client-id"_s, u"x"_s}
                                              << QByteArray() << s(demo::kPassword) << 2;
+    // SOAP login() (zuora-api.md 8.7): the same exit codes as REST.
+    const QStringList soap{u"--base-url"_s, base, u"--soap"_s, u"--username"_s};
+    QTest::newRow("soap accepted") << soap + QStringList{user} << QByteArray() << s(demo::kPassword) << 0;
+    QTest::newRow("soap accepted, stdin, WSDL 91") << soap + QStringList{user, u"--password-stdin"_s, u"--wsdl-version"_s, u"91"_s}
+                                                   << password << QString() << 0;
+    QTest::newRow("soap wrong password") << soap + QStringList{user} << QByteArray() << u"wrong&<>"_s << 1;
+    QTest::newRow("soap API disabled") << soap + QStringList{s(demo::kApiDisabledUser)} << QByteArray() << s(demo::kPassword) << 1;
+    QTest::newRow("soap rate limited") << soap + QStringList{s(demo::kRateLimitedUser)} << QByteArray() << s(demo::kPassword) << 4;
+    QTest::newRow("soap html 502") << soap + QStringList{s(demo::kBadGatewayUser)} << QByteArray() << s(demo::kPassword) << 4;
+    QTest::newRow("soap and oauth") << soap + QStringList{user, u"--oauth"_s} << QByteArray() << s(demo::kPassword) << 2;
+    QTest::newRow("wsdl version without soap") << QStringList{u"--base-url"_s, base, u"--username"_s, user, u"--wsdl-version"_s, u"91"_s}
+                                               << QByteArray() << s(demo::kPassword) << 2;
+    QTest::newRow("wsdl version not a number") << soap + QStringList{user, u"--wsdl-version"_s, u"latest"_s}
+                                               << QByteArray() << s(demo::kPassword) << 2;
 }
 
 void tst_ZuoraCheck::exitCodes()
@@ -242,6 +257,39 @@ void tst_ZuoraCheck::oauthJson()
     const Run wrong = run({u"--base-url"_s, m_baseUrl, u"--oauth"_s, u"--client-id"_s, s(demo::kClientId), u"--json"_s}, {},
                           {{u"ZUORA_CLIENT_SECRET"_s, u"nope"_s}});
     QCOMPARE(wrong.exitCode, 1);
+}
+
+void tst_ZuoraCheck::soapJson()
+{
+    const Run result = run({u"--base-url"_s, m_baseUrl, u"--soap"_s, u"--username"_s, s(demo::kUser), u"--json"_s}, {},
+                           {{u"ZUORA_PASSWORD"_s, s(demo::kPassword)}});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(u"authMode").toString(), u"soap"_s);
+    QVERIFY2(json.value(u"endpoint").toString().endsWith(u"/apps/services/a/115.0"_s), qPrintable(json.value(u"endpoint").toString()));
+    const QJsonObject soap = json.value(u"soap").toObject();
+    QCOMPARE(soap.value(u"session").toString(), u"********"_s);
+    QVERIFY(soap.value(u"sessionLength").toInt() > 20);
+    QVERIFY(soap.value(u"fault").isNull());
+    const QString body = json.value(u"request").toObject().value(u"body").toString();
+    QVERIFY2(body.contains(u"<api:password>********</api:password>"_s), qPrintable(body));
+    QVERIFY(!result.out.contains(s(demo::kPassword).toUtf8()));
+    QVERIFY(!result.out.contains("Demo-Pass+2026/=&amp;"));
+
+    const Run wrong = run({u"--base-url"_s, m_baseUrl, u"--soap"_s, u"--username"_s, s(demo::kUser), u"--json"_s}, {},
+                          {{u"ZUORA_PASSWORD"_s, u"nope"_s}});
+    QCOMPARE(wrong.exitCode, 1);
+    const QJsonObject refused = wrong.json();
+    QCOMPARE(refused.value(u"soap").toObject().value(u"fault").toString(), u"LoginFault"_s);
+    QCOMPARE(refused.value(u"reasons").toArray().first().toObject().value(u"code").toString(), u"INVALID_VALUE"_s);
+    QCOMPARE(refused.value(u"httpStatus").toInt(), 500);
+
+    // The human output shows the session masked with its length, never its value.
+    const Run human = run({u"--base-url"_s, m_baseUrl, u"--soap"_s, u"--username"_s, s(demo::kUser)}, {},
+                          {{u"ZUORA_PASSWORD"_s, s(demo::kPassword)}});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains("SOAP login accepted"), human.out.constData());
+    QVERIFY2(human.out.contains("Session") && human.out.contains("********"), human.out.constData());
 }
 
 void tst_ZuoraCheck::humanOutput()

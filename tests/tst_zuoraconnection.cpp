@@ -2,6 +2,7 @@
 #include "DemoServer.h"
 #include "ResultClassifier.h"
 #include "ScriptedHttpPeer.h"
+#include "SoapLogin.h"
 #include "SingleCheck.h"
 #include "TestCertificate.h"
 #include "ZuoraConnection.h"
@@ -67,6 +68,10 @@ private Q_SLOTS:
     void interimAnswersAreNotTheAnswer();
     void brokenFramingIsNeverJudged_data();
     void brokenFramingIsNeverJudged();
+    void soapLogin_data();
+    void soapLogin();
+    void soapServerUrlOnAnotherHost();
+    void soapUnavailableRegionSaysSo();
 
 private:
     ConnectionResult run(ZuoraConnection &connection, int waitMs = 20000);
@@ -957,6 +962,118 @@ void tst_ZuoraConnection::brokenFramingIsNeverJudged()
         QVERIFY(!result.accepted());
         QVERIFY2(result.cause.contains(u"Content-Length"_s), qPrintable(result.cause));
     }
+}
+
+void tst_ZuoraConnection::soapLogin_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("causeContains");
+    for (const bool tls : {false, true}) {
+        const char *scheme = tls ? "https" : "http";
+        QTest::addRow("%s: accepted", scheme) << tls << s(demo::kUser) << s(demo::kPassword) << 0 << u"SOAP login accepted"_s;
+        QTest::addRow("%s: wrong password", scheme) << tls << s(demo::kUser) << u"n<o>&\"'ä"_s << 1 << u"INVALID_VALUE"_s;
+        QTest::addRow("%s: API disabled", scheme) << tls << s(demo::kApiDisabledUser) << s(demo::kPassword) << 1 << u"API_DISABLED"_s;
+        QTest::addRow("%s: rate limited", scheme) << tls << s(demo::kRateLimitedUser) << s(demo::kPassword) << 4 << u"Rate limited"_s;
+        QTest::addRow("%s: HTML page", scheme) << tls << s(demo::kBadGatewayUser) << s(demo::kPassword) << 4 << u"Not a SOAP"_s;
+    }
+}
+
+// The envelope on the wire (zuora-api.md 8.3) and the verdict of each demo answer (8.7).
+void tst_ZuoraConnection::soapLogin()
+{
+    QFETCH(bool, tls);
+    QFETCH(QString, user);
+    QFETCH(QString, secret);
+    QFETCH(int, exitCode);
+    QFETCH(QString, causeContains);
+
+    ConnectionSettings settings = settingsFor(tls, user);
+    settings.authMode = AuthMode::SoapLogin;
+    ZuoraConnection connection;
+    connection.setSettings(settings);
+    connection.setSecret(secret);
+    const ConnectionResult result = run(connection);
+    QVERIFY2(result.exitCode() == exitCode, qPrintable(result.cause));
+    QVERIFY2(result.cause.contains(causeContains), qPrintable(result.cause));
+    QCOMPARE(result.attempts, 1);
+
+    QCOMPARE(server(tls).seenRequests().size(), 1);
+    const DemoServer::SeenRequest seen = server(tls).seenRequests().constFirst();
+    QCOMPARE(seen.method, QByteArray("POST"));
+    QCOMPARE(seen.path, u"/apps/services/a/115.0"_s);
+    QCOMPARE(seen.header("Content-Type"), QByteArray("text/xml; charset=utf-8"));
+    QCOMPARE(seen.header("SOAPAction"), QByteArray("\"\""));
+    for (const char *absent : {"apiAccessKeyId", "apiSecretAccessKey", "Authorization", "Cookie", "Zuora-Entity-Ids"})
+        QVERIFY2(!seen.hasHeader(absent), absent);
+    // The password arrives exactly: what the envelope carries, read back, is what was typed.
+    QByteArray expected;
+    QString problem;
+    QVERIFY(SoapLogin::envelope(user, secret, QString(), &expected, &problem));
+    QCOMPARE(seen.body, expected);
+
+    // What the result shows never holds the password or the session.
+    QVERIFY(!result.request.body.contains(secret.toUtf8()));
+    QVERIFY(result.request.body.contains("<api:password>********</api:password>"));
+    if (exitCode == 0) {
+        QVERIFY(result.accepted());
+        QVERIFY(result.soap.session.size() > 20);
+        QVERIFY(result.issuedCredentials().contains(result.soap.session));
+        QCOMPARE(QUrl(result.soap.serverUrl).host(), result.endpoint.host());   // same host: no note
+        QVERIFY(result.hint.isEmpty());
+        QString contradiction;
+        QVERIFY2(ResultClassifier::meetsAcceptRule(result, &contradiction), qPrintable(contradiction));
+    } else {
+        QVERIFY(!result.accepted());
+        QVERIFY(result.soap.session.isEmpty());
+    }
+}
+
+// A ServerUrl on another host than the one called is pointed out (8.4): the session belongs there.
+void tst_ZuoraConnection::soapServerUrlOnAnotherHost()
+{
+    const QByteArray body = R"(<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">)"
+                            R"(<soapenv:Body><ns1:loginResponse xmlns:ns1="http://api.zuora.com/"><ns1:result>)"
+                            R"(<ns1:Session>abcdefghijklmnopqrstuvwxyz0123456789</ns1:Session>)"
+                            R"(<ns1:ServerUrl>https://other.example.com/apps/services/a/115.0</ns1:ServerUrl>)"
+                            R"(</ns1:result></ns1:loginResponse></soapenv:Body></soapenv:Envelope>)";
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.start());
+    peer.setResponse(ScriptedHttpPeer::response(200, "OK", "text/xml; charset=utf-8", body));
+    ZuoraConnection connection;
+    aimAt(connection, peer);
+    connection.setAuthMode(AuthMode::SoapLogin);
+    const ConnectionResult result = run(connection);
+    QVERIFY2(result.accepted(), qPrintable(result.cause));
+    QVERIFY2(result.hint.contains(u"other.example.com"_s), qPrintable(result.hint));
+    QVERIFY(std::any_of(result.notes.cbegin(), result.notes.cend(),
+                        [](const QString &note) { return note.contains(u"another host"_s); }));
+}
+
+// Zuora says SOAP is not available in EU and APAC: the check says so before sending, then sends.
+// The proxy is a peer on loopback that never answers the tunnel: nothing leaves this machine.
+void tst_ZuoraConnection::soapUnavailableRegionSaysSo()
+{
+    ScriptedHttpPeer proxy;
+    QVERIFY(proxy.start());
+    proxy.setResponse(ScriptedHttpPeer::response(403, "Forbidden", "text/plain", "no"));
+    ConnectionSettings settings;
+    settings.baseUrl = u"https://rest.eu.zuora.com"_s;
+    settings.authMode = AuthMode::SoapLogin;
+    settings.username = u"user"_s;
+    settings.timeoutMs = 5000;
+    settings.proxy = ProxySettings{ProxyMode::Http, u"127.0.0.1"_s, int(proxy.serverPort()), QString()};
+    ZuoraConnection connection;
+    connection.setSettings(settings);
+    connection.setSecret(u"secret"_s);
+    QCOMPARE(connection.resolvedEndpoint(), QUrl(u"https://eu.zuora.com/apps/services/a/115.0"_s));
+    const ConnectionResult result = run(connection);
+    QVERIFY(!result.accepted());
+    QVERIFY2(std::any_of(result.notes.cbegin(), result.notes.cend(),
+                         [](const QString &note) { return note.contains(u"not available in the EU and APAC"_s); }),
+             qPrintable(result.notes.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_ZuoraConnection)

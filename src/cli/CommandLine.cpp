@@ -5,6 +5,7 @@
 #include "ProxyFactory.h"
 #include "TextfileWriter.h"
 #include "SecretInput.h"
+#include "SoapLogin.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -35,10 +36,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks Zuora REST API credentials with a session login (POST /v1/connections) or an OAuth "
-           "client-credentials token (POST /oauth/token) and says whether they work, and why not.\n\n"
+        tr("Checks Zuora API credentials with a session login (POST /v1/connections), an OAuth "
+           "client-credentials token (POST /oauth/token) or a SOAP login() (--soap) and says whether they work, "
+           "and why not.\n\n"
            "The password or client secret is never taken from the command line: use --password-stdin, "
-           "or the environment variable ZUORA_PASSWORD (session login) or ZUORA_CLIENT_SECRET (OAuth); "
+           "or the environment variable ZUORA_PASSWORD (session and SOAP login) or ZUORA_CLIENT_SECRET (OAuth); "
            "on a terminal it is asked for without echo.\n\n"
            "--profile NAME and --all-profiles check the profiles saved by the desktop app, with their secrets "
            "from the system keychain; --password-stdin, ZUORA_PASSWORD or ZUORA_CLIENT_SECRET override the secret "
@@ -60,6 +62,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     const QCommandLineOption trackId(u"track-id"_s, tr("Zuora-Track-Id: at most 64 US-ASCII characters, none of : ; \" '."), tr("ID"));
     const QCommandLineOption oauth(u"oauth"_s, tr("Use OAuth client credentials (POST /oauth/token) instead of a session login."));
     const QCommandLineOption clientId(u"client-id"_s, tr("OAuth client id (with --oauth)."), tr("ID"));
+    const QCommandLineOption soap(u"soap"_s,
+        tr("Use the SOAP API's login() on the environment's SOAP endpoint (/apps/services/a/VERSION on the UI host) "
+           "instead of a REST session login."));
+    const QCommandLineOption wsdlVersion(u"wsdl-version"_s,
+        tr("With --soap, the WSDL version in the endpoint path (default %1).").arg(SoapLogin::DefaultWsdlVersion),
+        tr("VERSION"));
     const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password or client secret from the first line of standard input."));
     const QCommandLineOption caFile(u"ca-file"_s, tr("Also trust this PEM CA certificate for this check."), tr("PEM"));
     const QCommandLineOption timeout(u"timeout"_s, tr("Give up after this many seconds (default 30)."), tr("SECONDS"), u"30"_s);
@@ -106,7 +114,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     const QCommandLineOption report(u"report"_s,
         tr("Print a plain-text report for a support case instead of the usual output: versions, time, endpoint, login "
            "kind, user, Zuora-Request-Id, codes decoded, timings, route, TLS. Never a secret, cookie value or token."));
-    parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, passwordStdin, caFile,
+    parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, soap, wsdlVersion,
+                       passwordStdin, caFile,
                        timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency,
                        maxLogins, proxy, noProxy, format, warning, critical, certWarning, textfile, report});
 
@@ -155,7 +164,18 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     options.report = parser.isSet(report);
     options.passwordStdin = parser.isSet(passwordStdin);
     options.color = !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
-    settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials : AuthMode::SessionLogin;
+    settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials
+                        : parser.isSet(soap) ? AuthMode::SoapLogin
+                                             : AuthMode::SessionLogin;
+    if (parser.isSet(oauth) && parser.isSet(soap))
+        return usageError(tr("Give --oauth or --soap, not both."));
+    if (parser.isSet(wsdlVersion)) {
+        if (!parser.isSet(soap) && !parser.isSet(profile) && !parser.isSet(allProfiles))
+            return usageError(tr("--wsdl-version needs --soap."));
+        if (SoapLogin::normalizedVersion(parser.value(wsdlVersion)).isEmpty())
+            return usageError(tr("--wsdl-version takes a version number such as %1.").arg(SoapLogin::DefaultWsdlVersion));
+    }
+    settings.wsdlVersion = parser.isSet(wsdlVersion) ? SoapLogin::normalizedVersion(parser.value(wsdlVersion)) : QString();
 
     if (parser.isSet(format)) {
         if (!OutputFormat::parseKind(parser.value(format), &options.format))
@@ -243,7 +263,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
         if (!options.profileName.isEmpty() && options.allProfiles)
             return usageError(tr("Give --profile NAME or --all-profiles, not both."));
         QStringList conflicting;
-        for (const QCommandLineOption *option : {&env, &baseUrl, &demo, &username, &clientId, &oauth, &entityId, &trackId, &caFile}) {
+        for (const QCommandLineOption *option : {&env, &baseUrl, &demo, &username, &clientId, &oauth, &soap, &wsdlVersion,
+                                                 &entityId, &trackId, &caFile}) {
             if (parser.isSet(*option))
                 conflicting << u"--"_s + option->names().constFirst();
         }

@@ -82,6 +82,15 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
                    QString::fromUtf8(cookie.name()) + u'=' + value + u"  "_s + attributes.join(u' '));
     }
 
+    if (!result.soap.session.isEmpty()) {
+        const QString session = options.revealSecrets ? result.soap.session
+                                                      : tr("%1 (%2 chars)").arg(ResultJson::mask(result.soap.session))
+                                                            .arg(result.soap.session.size());
+        out += row(tr("Session"), session);
+    }
+    if (!result.soap.serverUrl.isEmpty())
+        out += row(tr("Server URL"), DisplayText::safe(result.soap.serverUrl));
+
     if (result.token.isValid()) {
         const OAuthToken &token = result.token;
         const QString shown = options.revealSecrets ? token.accessToken : ResultJson::mask(token.accessToken);

@@ -1,4 +1,5 @@
 // zuora-check: the command-line face of the core library.
+#include "AuthMethod.h"
 #include "BatchRunner.h"
 #include "CommandLine.h"
 #include "DemoCredentials.h"
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
 
     // The secret: stdin, then the environment, then (demo) the demo secret, then a prompt.
     QString secret;
-    const char *variable = oauth ? "ZUORA_CLIENT_SECRET" : "ZUORA_PASSWORD";
+    const char *variable = AuthMethod::of(settings.authMode).secretVariable;
     QString problem;
     if (options.passwordStdin) {
         bool ok = false;

@@ -1,5 +1,8 @@
 #include "AuthMethod.h"
 
+#include "Environments.h"
+#include "SoapLogin.h"
+
 namespace zct {
 
 namespace {
@@ -16,6 +19,7 @@ const QList<AuthMethod> &AuthMethod::all()
     static const QList<AuthMethod> table{
         {AuthMode::SessionLogin, "session", "/v1/connections", "ZUORA_PASSWORD", Credential::SessionCookie},
         {AuthMode::OAuthClientCredentials, "oauth", "/oauth/token", "ZUORA_CLIENT_SECRET", Credential::AccessToken},
+        {AuthMode::SoapLogin, "soap", "/apps/services/a", "ZUORA_PASSWORD", Credential::SoapSession},
     };
     return table;
 }
@@ -38,11 +42,22 @@ const AuthMethod *AuthMethod::fromId(const QString &id)
     return nullptr;
 }
 
+QUrl AuthMethod::endpoint(const QUrl &restBase, const ConnectionSettings &settings) const
+{
+    if (credential == Credential::SoapSession) {
+        const QString version = settings.wsdlVersion.trimmed().isEmpty() ? QString(SoapLogin::DefaultWsdlVersion)
+                                                                         : settings.wsdlVersion;
+        return SoapLogin::endpoint(restBase, version);
+    }
+    return Environments::endpoint(restBase, QString::fromLatin1(endpointPath));
+}
+
 QString AuthMethod::title() const
 {
     switch (mode) {
     case AuthMode::SessionLogin: return Words::tr("Session login (user name and password)");
     case AuthMode::OAuthClientCredentials: return Words::tr("OAuth client credentials (client id and secret)");
+    case AuthMode::SoapLogin: return Words::tr("SOAP login() (user name and password)");
     }
     return QString();
 }
@@ -52,6 +67,7 @@ QString AuthMethod::shortTitle() const
     switch (mode) {
     case AuthMode::SessionLogin: return Words::tr("Session login");
     case AuthMode::OAuthClientCredentials: return Words::tr("OAuth token");
+    case AuthMode::SoapLogin: return Words::tr("SOAP login");
     }
     return QString();
 }
@@ -61,6 +77,7 @@ QString AuthMethod::userTitle() const
     switch (mode) {
     case AuthMode::SessionLogin: return Words::tr("User name");
     case AuthMode::OAuthClientCredentials: return Words::tr("Client id");
+    case AuthMode::SoapLogin: return Words::tr("User name");
     }
     return QString();
 }
@@ -70,6 +87,7 @@ QString AuthMethod::secretTitle() const
     switch (mode) {
     case AuthMode::SessionLogin: return Words::tr("Password");
     case AuthMode::OAuthClientCredentials: return Words::tr("Client secret");
+    case AuthMode::SoapLogin: return Words::tr("Password");
     }
     return QString();
 }

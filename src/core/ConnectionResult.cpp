@@ -1,5 +1,7 @@
 #include "ConnectionResult.h"
 
+#include "AuthMethod.h"
+
 #include "DisplayText.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,7 @@ namespace zct {
 
 QString authModeId(AuthMode mode)
 {
-    return mode == AuthMode::OAuthClientCredentials ? u"oauth"_s : u"session"_s;
+    return AuthMethod::of(mode).idString();
 }
 
 QString proxyModeId(ProxyMode mode)
@@ -215,6 +217,9 @@ void ConnectionResult::maskEchoedSecret(const QString &secret)
     text(answerMessage);
     for (QString *field : {&token.accessToken, &token.tokenType, &token.scope, &token.userId, &token.tenantId, &token.jti})
         text(*field);
+    for (QString *field : {&soap.session, &soap.serverUrl, &soap.faultCode, &soap.faultString, &soap.detailCode,
+                           &soap.detailMessage})
+        text(*field);
     for (QStringList *list : {&token.scopeItems, &token.entityIds, &token.services}) {
         for (QString &item : *list)
             text(item);
@@ -246,6 +251,18 @@ void ConnectionResult::maskEchoedSecret(const QString &secret)
     text(cause);
     text(hint);
     secretEchoed = true;
+}
+
+QStringList ConnectionResult::issuedCredentials() const
+{
+    QStringList issued;
+    if (!token.accessToken.isEmpty())
+        issued << token.accessToken;
+    if (!soap.session.isEmpty())
+        issued << soap.session;
+    if (const QNetworkCookie *cookie = sessionCookie(); cookie && !cookie->value().isEmpty())
+        issued << QString::fromUtf8(cookie->value());
+    return issued;
 }
 
 QString ConnectionResult::firstCode() const

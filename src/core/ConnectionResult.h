@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "SoapLogin.h"
 #include "TlsDetails.h"
 #include "ZuoraErrorCode.h"
 
@@ -126,7 +127,7 @@ struct ConnectionResult
     QByteArray body;
     QByteArray contentType;
 
-    AnswerShape shape = AnswerShape::None;
+    AnswerShape shape = AnswerShape::None;   // JSON answers; SOAP ones are read into `soap`
     QJsonDocument json;
     QStringList jsonKeys;              // the top-level object's keys as sent, in order, repeats kept:
                                        // QJsonDocument keeps only the last of a repeated key
@@ -135,6 +136,7 @@ struct ConnectionResult
     QList<ZuoraReason> reasons;
     QString answerMessage;             // "message" / "error_description" shapes
     OAuthToken token;
+    SoapLoginAnswer soap;              // SOAP login(): what the envelope said (its Session is a secret)
     QList<QNetworkCookie> cookies;
     QStringList tlsErrors;             // certificate problems, in words
     TlsDetails tls;                    // what the TLS handshake settled (chain, protocol, cipher); empty for plain http
@@ -153,6 +155,9 @@ struct ConnectionResult
     QByteArray header(const QByteArray &name) const;   // case-insensitive, first match
     const QNetworkCookie *sessionCookie() const;       // ZSession, if set
     QString firstCode() const;
+    // What Zuora issued that must be masked wherever the answer is shown: the OAuth token, the SOAP
+    // Session, the session cookie's value. Empty when nothing was issued.
+    QStringList issuedCredentials() const;
 
     // Replaces the password or client secret wherever the server echoed it (body and its parsed
     // form, headers, reasons, reason phrase, cookies, redirect target, cause, hint, notes) with

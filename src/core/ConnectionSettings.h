@@ -9,7 +9,8 @@ Q_NAMESPACE
 
 enum class AuthMode {
     SessionLogin,          // POST /v1/connections with apiAccessKeyId / apiSecretAccessKey
-    OAuthClientCredentials // POST /oauth/token with client_id / client_secret
+    OAuthClientCredentials, // POST /oauth/token with client_id / client_secret
+    SoapLogin              // SOAP login() on the UI host's /apps/services/a/<version> (zuora-api.md section 8)
 };
 Q_ENUM_NS(AuthMode)
 
@@ -48,6 +49,7 @@ struct ConnectionSettings
     QString username;           // the API user's name, or the OAuth client id
     QString entityId;           // Zuora-Entity-Ids, optional
     QString trackId;            // Zuora-Track-Id, optional
+    QString wsdlVersion;        // SOAP only: the WSDL version in the endpoint path; empty for the default
     QString caFile;             // one extra PEM CA trusted for this attempt only, optional
     int timeoutMs = 30000;
     ProxySettings proxy;        // System by default: what the computer is set up to use
@@ -55,12 +57,12 @@ struct ConnectionSettings
     friend bool operator==(const ConnectionSettings &a, const ConnectionSettings &b)
     {
         return a.baseUrl == b.baseUrl && a.authMode == b.authMode && a.username == b.username
-            && a.entityId == b.entityId && a.trackId == b.trackId && a.caFile == b.caFile
+            && a.entityId == b.entityId && a.trackId == b.trackId && a.wsdlVersion == b.wsdlVersion && a.caFile == b.caFile
             && a.timeoutMs == b.timeoutMs && a.proxy == b.proxy;
     }
 };
 
-QString authModeId(AuthMode mode);                  // "session" or "oauth"
+QString authModeId(AuthMode mode);                  // "session", "oauth" or "soap" (AuthMethod::id)
 QString proxyModeId(ProxyMode mode);                // "system", "none", "http" or "socks5"
 bool proxyModeFromId(const QString &id, ProxyMode *mode);   // false for an unknown id
 // The SecretStore key of a saved profile's proxy password.

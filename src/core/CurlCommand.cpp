@@ -3,6 +3,7 @@
 #include "AuthMethod.h"
 #include "Environments.h"
 #include "ProxyFactory.h"
+#include "SoapLogin.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -25,11 +26,12 @@ QString CurlCommand::build(const ConnectionSettings &settings, const QString &se
 {
     const AuthMethod &method = AuthMethod::of(settings.authMode);
     const bool oauth = method.credential == AuthMethod::Credential::AccessToken;
+    const bool soap = method.credential == AuthMethod::Credential::SoapSession;
     const QString path = QString::fromLatin1(method.endpointPath);
     const QString secretVariable = u'$' + QString::fromLatin1(method.secretVariable);
     const NormalizedUrl base = Environments::normalize(settings.baseUrl);
     // An input the app would refuse is still shown as typed, so the person sees what is wrong.
-    const QString url = base.ok() ? Environments::endpoint(base.url, path).toString(QUrl::FullyEncoded)
+    const QString url = base.ok() ? method.endpoint(base.url, settings).toString(QUrl::FullyEncoded)
                                   : settings.baseUrl.trimmed() + path;
     const bool included = secrets == Secrets::Included;
 
@@ -37,7 +39,27 @@ QString CurlCommand::build(const ConnectionSettings &settings, const QString &se
     const auto header = [&parts](const QString &name, const QString &value) {
         parts << u"-H"_s << shellQuote(name + u": "_s + value);
     };
-    if (oauth) {
+    if (soap) {
+        header(u"Content-Type"_s, u"text/xml; charset=utf-8"_s);
+        header(u"Accept"_s, u"text/xml"_s);
+        header(u"SOAPAction"_s, u"\"\""_s);
+        // The envelope as ZuoraConnection sends it. Without the secret the password comes from the
+        // variable, XML-escaped by sed on the way (& < >; a CR, which the app sends as &#13;, is not).
+        static const QString marker = u"ZCT-PASSWORD-GOES-HERE"_s;
+        QByteArray envelope;
+        QString problem;
+        SoapLogin::envelope(settings.username, included ? secret : marker, settings.entityId, &envelope, &problem);
+        const QString text = QString::fromUtf8(envelope);
+        if (included || !text.contains(marker)) {
+            parts << u"--data-binary"_s << shellQuote(text);
+        } else {
+            const qsizetype at = text.indexOf(marker);
+            parts << u"--data-binary"_s
+                  << shellQuote(text.left(at)) + u"\"$(printf '%s' \""_s + secretVariable
+                         + u"\" | sed -e 's/&/\\&amp;/g' -e 's/</\\&lt;/g' -e 's/>/\\&gt;/g')\""_s
+                         + shellQuote(text.mid(at + marker.size()));
+        }
+    } else if (oauth) {
         header(u"Accept"_s, u"application/json"_s);
         parts << u"--data-urlencode"_s << shellQuote(u"client_id="_s + settings.username);
         // Double quotes so the shell expands the variable; curl then encodes + / = & itself.
@@ -54,7 +76,7 @@ QString CurlCommand::build(const ConnectionSettings &settings, const QString &se
         header(u"Accept"_s, u"application/json"_s);
     }
     // The same optional headers, trimmed the same way, as ZuoraConnection sends.
-    if (!settings.entityId.trimmed().isEmpty())
+    if (!soap && !settings.entityId.trimmed().isEmpty())
         header(u"Zuora-Entity-Ids"_s, settings.entityId.trimmed());
     if (!settings.trackId.isEmpty())
         header(u"Zuora-Track-Id"_s, settings.trackId);

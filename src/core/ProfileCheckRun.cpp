@@ -32,7 +32,7 @@ ConnectionResult ProfileCheckRun::notSent(const ConnectionSettings &settings, Er
     result.attempts = 0;
     const NormalizedUrl base = Environments::normalize(settings.baseUrl);
     if (base.ok())
-        result.endpoint = Environments::endpoint(base.url, QString::fromLatin1(AuthMethod::of(settings.authMode).endpointPath));
+        result.endpoint = AuthMethod::of(settings.authMode).endpoint(base.url, settings);
     result.verdict = Verdict::Error;
     result.errorKind = kind;
     result.cause = cause;

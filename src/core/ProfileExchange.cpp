@@ -1,6 +1,7 @@
 #include "ProfileExchange.h"
 
 #include "AuthMethod.h"
+#include "SoapLogin.h"
 #include "Environments.h"
 #include "ProfileStore.h"
 #include "ProxyFactory.h"
@@ -230,6 +231,11 @@ public:
         if (hasControlCharacters(profile.settings.entityId) || profile.settings.entityId.size() > 256)
             *m_errors << tr("The entity id contains control characters or is too long.");
 
+        const QString wsdl = text(u"wsdlVersion"_s);
+        profile.settings.wsdlVersion = SoapLogin::normalizedVersion(wsdl);
+        if (!wsdl.isEmpty() && profile.settings.wsdlVersion.isEmpty())
+            *m_errors << tr("\"wsdlVersion\" must be a version number such as %1.").arg(SoapLogin::DefaultWsdlVersion);
+
         profile.settings.trackId = text(u"trackId"_s);
         const QString trackProblem = ZuoraConnection::validateTrackId(profile.settings.trackId);
         if (!trackProblem.isEmpty())
@@ -404,6 +410,8 @@ QByteArray ProfileExchange::exportProfiles(const QList<Profile> &profiles)
             {"caFile", settings.caFile},
             {"timeoutSeconds", timeout},
         };
+        if (settings.authMode == AuthMode::SoapLogin || !settings.wsdlVersion.isEmpty())
+            fields.append({"wsdlVersion", settings.wsdlVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(settings.wsdlVersion)});
         if (settings.proxy.mode != ProxyMode::System) {
             QJsonObject proxy{{u"mode"_s, proxyModeId(settings.proxy.mode)}};
             if (settings.proxy.isExplicit()) {

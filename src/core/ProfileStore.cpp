@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "AuthMethod.h"
+#include "SoapLogin.h"
 #include "Outcome.h"
 
 #include <QDir>
@@ -209,6 +210,8 @@ bool ProfileStore::readCurrent(QSettings &settings, int *skipped)
         profile.settings.username = settings.value(u"username"_s).toString();
         profile.settings.entityId = settings.value(u"entityId"_s).toString();
         profile.settings.trackId = settings.value(u"trackId"_s).toString();
+        // A version that is not one (a hand edit) falls back to the default rather than breaking the profile.
+        profile.settings.wsdlVersion = SoapLogin::normalizedVersion(settings.value(u"wsdlVersion"_s).toString());
         profile.settings.caFile = settings.value(u"caFile"_s).toString();
         bool timeoutIsNumber = false;
         const int timeout = settings.value(u"timeoutMs"_s).toString().toInt(&timeoutIsNumber);
@@ -309,6 +312,8 @@ bool ProfileStore::save() const
             out.setValue(u"username"_s, profile.settings.username);
             out.setValue(u"entityId"_s, profile.settings.entityId);
             out.setValue(u"trackId"_s, profile.settings.trackId);
+            if (!profile.settings.wsdlVersion.isEmpty())
+                out.setValue(u"wsdlVersion"_s, profile.settings.wsdlVersion);
             out.setValue(u"caFile"_s, profile.settings.caFile);
             out.setValue(u"timeoutMs"_s, profile.settings.timeoutMs);
             out.setValue(u"rememberSecret"_s, profile.rememberSecret);

@@ -1,5 +1,7 @@
 #include "ResultClassifier.h"
 
+#include "DisplayText.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -113,10 +115,35 @@ QString ResultClassifier::tokenContradiction(const ConnectionResult &result)
     return {};
 }
 
+QString ResultClassifier::soapContradiction(const ConnectionResult &result)
+{
+    if (result.httpStatus != 200)
+        return tr("a SOAP login is accepted only with HTTP 200, and this answer is HTTP %1").arg(result.httpStatus);
+    // Read again from the body, so that the rule never rests on fields someone else filled in.
+    const SoapLoginAnswer answer = SoapLogin::parse(result.body);
+    switch (answer.kind) {
+    case SoapLoginAnswer::Kind::Session:
+        return {};
+    case SoapLoginAnswer::Kind::NoSession:
+        return tr("the loginResponse carries no Session");
+    case SoapLoginAnswer::Kind::NotSoap:
+        return tr("the body is not the SOAP login answer: %1").arg(answer.problem);
+    case SoapLoginAnswer::Kind::LoginFault:
+    case SoapLoginAnswer::Kind::UnexpectedFault:
+    case SoapLoginAnswer::Kind::OtherFault:
+        break;
+    }
+    return tr("the body is a SOAP fault (%1)").arg(answer.faultCode);
+}
+
 bool ResultClassifier::meetsAcceptRule(const ConnectionResult &result, QString *contradiction)
 {
-    const QString problem = result.settings.authMode == AuthMode::OAuthClientCredentials ? tokenContradiction(result)
-                                                                                          : sessionContradiction(result);
+    QString problem;
+    switch (result.settings.authMode) {
+    case AuthMode::SessionLogin: problem = sessionContradiction(result); break;
+    case AuthMode::OAuthClientCredentials: problem = tokenContradiction(result); break;
+    case AuthMode::SoapLogin: problem = soapContradiction(result); break;
+    }
     if (contradiction)
         *contradiction = problem;
     return problem.isEmpty();
@@ -280,6 +307,104 @@ void ResultClassifier::classifyAnswer(ConnectionResult &result)
          firstReason.isEmpty() ? tr("Unexpected answer: HTTP %1 with JSON of an unknown shape.").arg(status)
                                : tr("Unexpected answer (HTTP %1): %2").arg(status).arg(firstReason),
          tr("Look at the raw response; check the base URL and the authentication mode."));
+}
+
+void ResultClassifier::classifySoapAnswer(ConnectionResult &result)
+{
+    const int status = result.httpStatus;
+    if (status < 200 || (status >= 300 && status < 400)) {
+        classifyAnswer(result);   // interim answers and redirects: the same words as for REST
+        return;
+    }
+    SoapLoginAnswer &soap = result.soap;
+    soap = SoapLogin::parse(result.body);
+    result.reasons.clear();
+    if (soap.kind == SoapLoginAnswer::Kind::LoginFault || soap.kind == SoapLoginAnswer::Kind::UnexpectedFault
+        || soap.kind == SoapLoginAnswer::Kind::OtherFault)
+        result.reasons << ZuoraReason{ZuoraErrorCode::fromString(soap.detailCode), soap.detailMessage};
+    const QString code = soap.detailCode;
+    const QString message = DisplayText::safe(soap.detailMessage);
+    const QString said = message.isEmpty() ? code : tr("%1: %2").arg(code, message);
+    const bool rateCode = code == u"REQUEST_EXCEEDED_LIMIT" || code == u"REQUEST_EXCEEDED_RATE";
+
+    if (status == 429 || rateCode) {
+        const QByteArray retryAfter = result.header("Retry-After");
+        fail(result, ErrorKind::RateLimited,
+             retryAfter.isEmpty() ? tr("Rate limited by Zuora (HTTP %1%2).").arg(status).arg(rateCode ? u", "_s + code : QString())
+                                  : tr("Rate limited by Zuora (HTTP %1); retry after %2 s.").arg(status).arg(QString::fromLatin1(retryAfter)),
+             tr("Zuora allows 100 logins a minute from one IP address: wait, then test again with fewer checks at once."));
+        return;
+    }
+    switch (soap.kind) {
+    case SoapLoginAnswer::Kind::Session: {
+        QString contradiction;
+        if (!meetsAcceptRule(result, &contradiction)) {
+            fail(result, ErrorKind::UnexpectedAnswer, tr("Not accepted: %1.").arg(contradiction),
+                 tr("This is not how Zuora accepts a SOAP login: look at the raw response, check the base URL and any proxy."));
+            return;
+        }
+        result.verdict = Verdict::Accepted;
+        result.errorKind = ErrorKind::None;
+        result.cause = tr("SOAP login accepted; Zuora issued a session (%n characters).", nullptr, int(soap.session.size()));
+        result.hint.clear();
+        const QUrl serverUrl(soap.serverUrl);
+        if (!soap.serverUrl.isEmpty() && serverUrl.host().compare(result.endpoint.host(), Qt::CaseInsensitive) != 0) {
+            result.notes << tr("Zuora says to send later calls to %1, another host than the one called (%2).")
+                                .arg(DisplayText::safe(serverUrl.host()), result.endpoint.host());
+            result.hint = tr("The session belongs to %1: integrations must call that host with it.")
+                              .arg(DisplayText::safe(serverUrl.host()));
+        }
+        return;
+    }
+    case SoapLoginAnswer::Kind::NoSession:
+        fail(result, ErrorKind::UnexpectedAnswer,
+             tr("Zuora answered the SOAP login without a Session (HTTP %1): nothing to log in with.").arg(status),
+             tr("Retry; if it persists, give Zuora Support the time of the attempt and the raw response."));
+        return;
+    case SoapLoginAnswer::Kind::LoginFault: {
+        QString hint;
+        if (message.startsWith(u"Your IP address may be restricted", Qt::CaseInsensitive))
+            hint = tr("The tenant's IP allow-list refused this computer's address: fix it at the tenant, not the password.");
+        else if (message.startsWith(u"Invalid login", Qt::CaseInsensitive))
+            hint = tr("Wrong user name or password, the wrong environment, or (for users moved to OneID) a password that no "
+                      "longer works for the API.");
+        else if (code == u"API_DISABLED")
+            hint = tr("The user may not use the API: an administrator must enable API access for it.");
+        else
+            hint = tr("Zuora refused the login; the code and message above say why.");
+        fail(result, ErrorKind::Rejected, tr("Zuora refused the SOAP login (LoginFault %1).").arg(said), hint);
+        return;
+    }
+    case SoapLoginAnswer::Kind::UnexpectedFault:
+        fail(result, ErrorKind::ServerError, tr("Zuora could not log in for its own reasons (UnexpectedErrorFault %1).").arg(said),
+             tr("A Zuora-side problem: retry later; if it persists, give Zuora Support the time of the attempt."));
+        return;
+    case SoapLoginAnswer::Kind::OtherFault:
+        fail(result, ErrorKind::UnexpectedAnswer,
+             tr("Zuora answered with a SOAP fault without a login detail (%1).")
+                 .arg(DisplayText::safe(soap.faultCode) + (message.isEmpty() ? QString() : u": "_s + message)),
+             tr("The request envelope was not understood: check the WSDL version; if it persists this is a fault of this tool."));
+        return;
+    case SoapLoginAnswer::Kind::NotSoap:
+        break;
+    }
+    if (result.body.trimmed().isEmpty()) {
+        fail(result, ErrorKind::EmptyBody, tr("HTTP %1 with an empty body: nothing says whether the login worked.").arg(status),
+             tr("Retry; if it persists, check that the base URL is a Zuora environment."));
+        return;
+    }
+    if (status == 404 || status == 405) {
+        fail(result, ErrorKind::UnexpectedAnswer,
+             tr("The SOAP endpoint %1 was not found here (HTTP %2).").arg(result.endpoint.toDisplayString()).arg(status),
+             SoapLogin::mayBeUnavailable(result.endpoint)
+                 ? tr("Zuora says its SOAP API is not available in this data centre: use a session login or OAuth.")
+                 : tr("Check the base URL and the WSDL version."));
+        return;
+    }
+    fail(result, ErrorKind::NotZuora,
+         tr("Not a SOAP login answer: HTTP %1 %2, %3.").arg(status).arg(DisplayText::safe(result.httpReason), soap.problem),
+         status >= 500 ? tr("A gateway or proxy answered. Retry later; if it persists, check the base URL and any proxy.")
+                       : tr("The base URL may point at something other than Zuora: check it and any proxy."));
 }
 
 } // namespace zct

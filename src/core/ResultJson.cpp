@@ -128,6 +128,21 @@ QJsonObject ResultJson::toJson(const ConnectionResult &result, const JsonOptions
         json[u"token"] = QJsonValue();
     }
 
+    // SOAP login(): what the envelope said; null for the REST login kinds.
+    if (result.settings.authMode == AuthMode::SoapLogin && result.httpStatus > 0) {
+        const SoapLoginAnswer &soap = result.soap;
+        QJsonObject entry;
+        entry[u"session"] = soap.session.isEmpty() ? QJsonValue() : QJsonValue(secretText(soap.session));
+        entry[u"sessionLength"] = int(soap.session.size());
+        entry[u"serverUrl"] = stringOrNull(soap.serverUrl);
+        entry[u"fault"] = stringOrNull(soap.faultName);
+        entry[u"faultCode"] = stringOrNull(soap.faultCode);
+        entry[u"faultString"] = stringOrNull(soap.faultString);
+        json[u"soap"] = entry;
+    } else {
+        json[u"soap"] = QJsonValue();
+    }
+
     QJsonObject timings;
     timings[u"connectStart"] = timing(result.timings.connecting);
     timings[u"tlsDone"] = timing(result.timings.tlsDone);

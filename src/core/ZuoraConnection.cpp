@@ -1,11 +1,13 @@
 #include "ZuoraConnection.h"
 
 #include "AnswerParser.h"
+#include "AuthMethod.h"
 #include "Environments.h"
 #include "Logging.h"
 #include "ProxyFactory.h"
 #include "ProxyFailure.h"
 #include "ResultClassifier.h"
+#include "SoapLogin.h"
 #include "TlsErrorText.h"
 
 #include <QAuthenticator>
@@ -139,6 +141,7 @@ ZuoraConnection::~ZuoraConnection()
 ZCT_SETTER(setUsername, username, usernameChanged)
 ZCT_SETTER(setEntityId, entityId, entityIdChanged)
 ZCT_SETTER(setTrackId, trackId, trackIdChanged)
+ZCT_SETTER(setWsdlVersion, wsdlVersion, wsdlVersionChanged)
 ZCT_SETTER(setCaFile, caFile, caFileChanged)
 #undef ZCT_SETTER
 
@@ -183,6 +186,7 @@ void ZuoraConnection::setSettings(const ConnectionSettings &settings)
     setUsername(settings.username);
     setEntityId(settings.entityId);
     setTrackId(settings.trackId);
+    setWsdlVersion(settings.wsdlVersion);
     setCaFile(settings.caFile);
     setTimeoutMs(settings.timeoutMs);
     setProxy(settings.proxy);
@@ -193,8 +197,7 @@ QUrl ZuoraConnection::resolvedEndpoint() const
     const NormalizedUrl base = Environments::normalize(m_settings.baseUrl);
     if (!base.ok())
         return {};
-    return Environments::endpoint(base.url, m_settings.authMode == AuthMode::OAuthClientCredentials
-                                                ? u"/oauth/token"_s : u"/v1/connections"_s);
+    return AuthMethod::of(m_settings.authMode).endpoint(base.url, m_settings);
 }
 
 QString ZuoraConnection::validateTrackId(const QString &trackId)
@@ -216,6 +219,9 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     if (!base.ok())
         return base.error;
     const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;
+    if (settings.authMode == AuthMode::SoapLogin && !settings.wsdlVersion.trimmed().isEmpty()
+        && SoapLogin::normalizedVersion(settings.wsdlVersion).isEmpty())
+        return tr("The WSDL version \"%1\" is not a version number such as 115.0.").arg(settings.wsdlVersion.left(40));
     if (settings.username.trimmed().isEmpty())
         return oauth ? tr("Enter the OAuth client id.") : tr("Enter the API user name.");
     if (settings.username.size() > kMaxCredentialLength)
@@ -275,18 +281,26 @@ bool ZuoraConnection::test()
     m_clock.start();
 
     const NormalizedUrl base = Environments::normalize(m_settings.baseUrl);
-    const bool oauth = m_settings.authMode == AuthMode::OAuthClientCredentials;
+    const AuthMethod &method = AuthMethod::of(m_settings.authMode);
+    const bool oauth = method.credential == AuthMethod::Credential::AccessToken;
+    const bool soap = method.credential == AuthMethod::Credential::SoapSession;
     m_result.notes = base.notes;
     if (base.ok())
-        m_result.endpoint = Environments::endpoint(base.url, oauth ? u"/oauth/token"_s : u"/v1/connections"_s);
+        m_result.endpoint = method.endpoint(base.url, m_settings);
 
     QString problem = validate(m_settings, m_secret);
     if (problem.isEmpty() && (hasControlCharacters(m_proxyPassword) || m_proxyPassword.size() > kMaxCredentialLength))
         problem = tr("The proxy password contains control characters such as a line break, or is too long.");
+    QByteArray envelope;
+    if (problem.isEmpty() && soap)
+        SoapLogin::envelope(m_settings.username, m_secret, m_settings.entityId, &envelope, &problem);
     if (!problem.isEmpty()) {
         finishEarly(ErrorKind::InvalidInput, problem, tr("Correct the input and test again; nothing was sent."));
         return true;
     }
+    if (soap && SoapLogin::mayBeUnavailable(m_result.endpoint))
+        m_result.notes << tr("Zuora says its SOAP API is not available in the EU and APAC data centres, while its endpoint "
+                             "tables still list %1: sent as asked, judge what comes back.").arg(m_result.endpoint.host());
 
     QNetworkRequest request(m_result.endpoint);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -322,10 +336,18 @@ bool ZuoraConnection::test()
         headers << HeaderField{name, sensitive ? kMasked : value, sensitive};
     };
     add("User-Agent", kUserAgent);
-    add("Accept", "application/json");
+    add("Accept", soap ? "text/xml" : "application/json");
     QByteArray body;
     QByteArray maskedBody;
-    if (oauth) {
+    if (soap) {
+        // SOAP 1.1 (zuora-api.md 8.3): the WSDL's soapAction is the empty string; the entity goes
+        // into the envelope, not into Zuora-Entity-Ids.
+        add("Content-Type", "text/xml; charset=utf-8");
+        add("SOAPAction", "\"\"");
+        body = envelope;
+        QString unused;
+        SoapLogin::envelope(m_settings.username, QString::fromLatin1(kMasked), m_settings.entityId, &maskedBody, &unused);
+    } else if (oauth) {
         add("Content-Type", "application/x-www-form-urlencoded");
         const QByteArray grant = "grant_type=client_credentials";
         body = formField("client_id", m_settings.username) + '&' + formField("client_secret", m_secret) + '&' + grant;
@@ -335,7 +357,7 @@ bool ZuoraConnection::test()
         add("apiAccessKeyId", m_settings.username.toUtf8());
         add("apiSecretAccessKey", m_secret.toUtf8(), true);
     }
-    if (!m_settings.entityId.trimmed().isEmpty())
+    if (!soap && !m_settings.entityId.trimmed().isEmpty())
         add("Zuora-Entity-Ids", m_settings.entityId.trimmed().toUtf8());
     if (!m_settings.trackId.isEmpty())
         add("Zuora-Track-Id", m_settings.trackId.toLatin1());
@@ -568,6 +590,8 @@ void ZuoraConnection::onReplyFinished()
                                tr("HTTP %1 without readable headers: none at all, or too many or too large to read.")
                                    .arg(m_result.httpStatus),
                                tr("This is not how Zuora answers: check the base URL and any proxy."));
+    } else if (m_settings.authMode == AuthMode::SoapLogin) {
+        ResultClassifier::classifySoapAnswer(m_result);
     } else {
         AnswerParser::parseInto(m_result);
         ResultClassifier::classifyAnswer(m_result);

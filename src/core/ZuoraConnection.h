@@ -31,6 +31,7 @@ class ZuoraConnection final : public QObject
     Q_PROPERTY(QString username READ username WRITE setUsername NOTIFY usernameChanged)
     Q_PROPERTY(QString entityId READ entityId WRITE setEntityId NOTIFY entityIdChanged)
     Q_PROPERTY(QString trackId READ trackId WRITE setTrackId NOTIFY trackIdChanged)
+    Q_PROPERTY(QString wsdlVersion READ wsdlVersion WRITE setWsdlVersion NOTIFY wsdlVersionChanged)
     Q_PROPERTY(QString caFile READ caFile WRITE setCaFile NOTIFY caFileChanged)
     Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timeoutMsChanged)
     Q_PROPERTY(QUrl resolvedEndpoint READ resolvedEndpoint NOTIFY resolvedEndpointChanged)
@@ -52,6 +53,8 @@ public:
     void setEntityId(const QString &entityId);
     QString trackId() const { return m_settings.trackId; }
     void setTrackId(const QString &trackId);
+    QString wsdlVersion() const { return m_settings.wsdlVersion; }   // SOAP only; empty for the default
+    void setWsdlVersion(const QString &version);
     QString caFile() const { return m_settings.caFile; }
     void setCaFile(const QString &path);
     int timeoutMs() const { return m_settings.timeoutMs; }
@@ -106,6 +109,7 @@ Q_SIGNALS:
     void usernameChanged();
     void entityIdChanged();
     void trackIdChanged();
+    void wsdlVersionChanged();
     void caFileChanged();
     void timeoutMsChanged();
     void proxyChanged();

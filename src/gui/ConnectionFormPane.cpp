@@ -6,6 +6,7 @@
 #include "Environments.h"
 #include "Outcome.h"
 #include "SensitiveClipboard.h"
+#include "SoapLogin.h"
 #include "ZuoraConnection.h"
 
 #include <QFileDialog>
@@ -41,8 +42,9 @@ ConnectionFormPane::ConnectionFormPane(QWidget *parent)
     setUpCombos();
     // textChanged, not textEdited: text set through the accessibility interface (or pasted by a
     // tool) is a change too; m_loading keeps the program's own loads out.
+    ui.wsdlVersionEdit->setPlaceholderText(QString(SoapLogin::DefaultWsdlVersion));
     for (QLineEdit *edit : {ui.baseUrlEdit, ui.usernameEdit, ui.entityIdEdit, ui.trackIdEdit, ui.caFileEdit,
-                            ui.proxyHostEdit, ui.proxyUserEdit})
+                            ui.proxyHostEdit, ui.proxyUserEdit, ui.wsdlVersionEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionFormPane::onEdited);
     connect(ui.baseUrlEdit, &QLineEdit::textEdited, this, &ConnectionFormPane::onBaseUrlTyped);
     for (QLineEdit *edit : {ui.baseUrlEdit, static_cast<QLineEdit *>(ui.passwordEdit), ui.usernameEdit,
@@ -120,6 +122,7 @@ void ConnectionFormPane::load(const Profile &stored, const QString &secretAtHand
     ui.usernameEdit->setText(settings.username);
     ui.entityIdEdit->setText(settings.entityId);
     ui.trackIdEdit->setText(settings.trackId);
+    ui.wsdlVersionEdit->setText(settings.wsdlVersion);
     ui.caFileEdit->setText(settings.caFile);
     ui.timeoutSpin->setValue(qMax(1, settings.timeoutMs / 1000));
     ui.rememberSecretCheck->setChecked(shown.rememberSecret);
@@ -193,6 +196,9 @@ Profile ConnectionFormPane::profile() const
     settings.username = ui.usernameEdit->text().trimmed();
     settings.entityId = ui.entityIdEdit->text().trimmed();
     settings.trackId = ui.trackIdEdit->text();
+    // Kept as typed: ZuoraConnection::validate says what is wrong with one that is not a version.
+    const QString wsdl = ui.wsdlVersionEdit->text().trimmed();
+    settings.wsdlVersion = SoapLogin::normalizedVersion(wsdl).isEmpty() ? wsdl : SoapLogin::normalizedVersion(wsdl);
     settings.caFile = ui.caFileEdit->text().trimmed();
     settings.timeoutMs = ui.timeoutSpin->value() * 1000;
     settings.proxy = ProxySettings{ProxyMode(ui.proxyModeCombo->currentData().toInt()), {}, 0, {}};
@@ -274,6 +280,9 @@ void ConnectionFormPane::updateModeLabels()
     m_ui->passwordLabel->setText(withMnemonic(method.secretTitle(), u'r'));
     m_ui->usernameEdit->setAccessibleName(method.userTitle());
     m_ui->passwordEdit->setAccessibleName(method.secretTitle());
+    const bool soap = method.credential == AuthMethod::Credential::SoapSession;
+    m_ui->wsdlVersionLabel->setVisible(soap);
+    m_ui->wsdlVersionEdit->setVisible(soap);
 }
 
 void ConnectionFormPane::updateEndpointLabel()
@@ -283,9 +292,13 @@ void ConnectionFormPane::updateEndpointLabel()
         m_ui->endpointLabel->setText(base.error);
         return;
     }
-    QString text = u"POST "_s + m_connection->resolvedEndpoint().toDisplayString();
+    const QUrl endpoint = m_connection->resolvedEndpoint();
+    QString text = u"POST "_s + endpoint.toDisplayString();
     if (!base.notes.isEmpty())
         text += u"\n"_s + base.notes.join(u' ');
+    if (AuthMode(m_ui->authModeCombo->currentData().toInt()) == AuthMode::SoapLogin && SoapLogin::mayBeUnavailable(endpoint))
+        text += u"\n"_s + tr("Zuora says its SOAP API is not available in the EU and APAC data centres; a test still "
+                             "sends the login and shows what comes back.");
     m_ui->endpointLabel->setText(text);
 }
 

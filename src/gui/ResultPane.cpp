@@ -2,6 +2,7 @@
 #include "ui_ResultPane.h"
 
 #include "AuthMethod.h"
+#include "CertificateView.h"
 #include "CookiesModel.h"
 #include "HeadersModel.h"
 #include "HistoryPane.h"
@@ -66,6 +67,7 @@ ResultPane::ResultPane(QWidget *parent)
         m_cookiesModel->setRevealValues(reveal);
         m_headersModel->setRevealSecrets(reveal);
     });
+    connect(ui.certificateView, &CertificateView::message, this, &ResultPane::message);
     connect(ui.copyCookieButton, &QPushButton::clicked, this, &ResultPane::copyCookie);
     connect(ui.copyJsonButton, &QPushButton::clicked, this, &ResultPane::copyJson);
     connect(ui.copyReportButton, &QPushButton::clicked, this, &ResultPane::copyReport);
@@ -87,6 +89,7 @@ void ResultPane::setUp(ProfileLibrary *library, SensitiveClipboard *clipboard)
 {
     m_library = library;
     m_clipboard = clipboard;
+    m_ui->certificateView->setUp(clipboard);
 }
 
 HistoryPane *ResultPane::historyPane() const
@@ -146,6 +149,7 @@ void ResultPane::fill(const ConnectionResult &result)
     m_cookiesModel->setCookies(result.cookies);
     ui.cookiesView->resizeColumnsToContents();
     ui.timingBar->setTimings(result.timings);
+    ui.certificateView->showResult(result);
     showRequest();
     showToken();
     const bool token = AuthMethod::of(result.settings.authMode).credential == AuthMethod::Credential::AccessToken
@@ -157,10 +161,14 @@ void ResultPane::fill(const ConnectionResult &result)
     ui.copyReportButton->setEnabled(result.startedAt.isValid());
 }
 
-QString ResultPane::maskedToken(QString text) const
+QString ResultPane::maskedCredentials(QString text) const
 {
-    if (m_result.token.isValid() && !m_result.token.accessToken.isEmpty() && !m_ui->revealTokenCheck->isChecked())
-        text.replace(m_result.token.accessToken, kMask);
+    // What Zuora issued stays masked; only the token has a reveal of its own (on the Token tab).
+    const bool revealToken = m_ui->revealTokenCheck->isChecked();
+    for (const QString &issued : m_result.issuedCredentials()) {
+        if (!(revealToken && issued == m_result.token.accessToken))
+            text.replace(issued, kMask);
+    }
     return text;
 }
 
@@ -181,7 +189,7 @@ void ResultPane::showResponseBody()
         text += tr("(no answer)");
     // The highlighter only makes sense on JSON; a 100 KB HTML page needs none.
     m_highlighter->setDocument(raw || result.json.isNull() ? nullptr : m_ui->responseView->document());
-    m_ui->responseView->setPlainText(maskedToken(text));
+    m_ui->responseView->setPlainText(maskedCredentials(text));
 }
 
 void ResultPane::showRequest()
@@ -277,7 +285,7 @@ void ResultPane::copyJson()
         Q_EMIT message(tr("Copied the response with the access token; the clipboard is cleared in 30 s."));
         return;
     }
-    m_clipboard->copy(maskedToken(text));
+    m_clipboard->copy(maskedCredentials(text));
     Q_EMIT message(m_result.token.isValid() ? tr("Copied the response, the access token masked.") : tr("Copied the response."));
 }
 

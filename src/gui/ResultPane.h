@@ -58,7 +58,7 @@ private:
     void showRequest();
     void showToken();
     void updateTokenCountdown();
-    QString maskedToken(QString text) const;
+    QString maskedCredentials(QString text) const;
 
     std::unique_ptr<Ui::ResultPane> m_ui;
     ProfileLibrary *m_library = nullptr;

@@ -55,6 +55,12 @@ QList<QByteArray> RecordingRelay::accessTokens() const
     return captures(m_responses, token);
 }
 
+QList<QByteArray> RecordingRelay::soapSessions() const
+{
+    static const QRegularExpression session(QStringLiteral("<(?:[A-Za-z0-9_]+:)?Session>([^<]+)</"));
+    return captures(m_responses, session);
+}
+
 void RecordingRelay::incomingConnection(qintptr handle)
 {
     auto *client = new QTcpSocket(this);

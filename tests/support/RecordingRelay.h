@@ -22,6 +22,7 @@ public:
     // The value of every Set-Cookie header, and every "access_token" of a JSON body, seen so far.
     QList<QByteArray> cookieValues() const;
     QList<QByteArray> accessTokens() const;
+    QList<QByteArray> soapSessions() const;   // the Session of each SOAP login answer that came through
 
 protected:
     void incomingConnection(qintptr handle) override;
