@@ -32,6 +32,8 @@ private Q_SLOTS:
     void rejectedJsonDecodesCodes();
     void oauthJson();
     void soapJson();
+    void entitiesOnRequest_data();
+    void entitiesOnRequest();
     void humanOutput();
     void showSecrets();
     void demoMode_data();
@@ -158,6 +160,9 @@ void tst_ZuoraCheck::exitCodes_data()
     QTest::newRow("soap and oauth") << soap + QStringList{user, u"--oauth"_s} << QByteArray() << s(demo::kPassword) << 2;
     QTest::newRow("wsdl version without soap") << QStringList{u"--base-url"_s, base, u"--username"_s, user, u"--wsdl-version"_s, u"91"_s}
                                                << QByteArray() << s(demo::kPassword) << 2;
+    QTest::newRow("entities with a monitoring format") << QStringList{u"--base-url"_s, base, u"--username"_s, user, u"--entities"_s,
+                                                                      u"--format"_s, u"prometheus"_s}
+                                                       << QByteArray() << s(demo::kPassword) << 2;
     QTest::newRow("wsdl version not a number") << soap + QStringList{user, u"--wsdl-version"_s, u"latest"_s}
                                                << QByteArray() << s(demo::kPassword) << 2;
 }
@@ -290,6 +295,69 @@ void tst_ZuoraCheck::soapJson()
     QCOMPARE(human.exitCode, 0);
     QVERIFY2(human.out.contains("SOAP login accepted"), human.out.constData());
     QVERIFY2(human.out.contains("Session") && human.out.contains("********"), human.out.constData());
+}
+
+void tst_ZuoraCheck::entitiesOnRequest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("entities");     // -1: no lookup made (null)
+    QTest::addColumn<QString>("lookupPath");
+    QTest::addColumn<bool>("suggests");
+    const QString password = u"ZUORA_PASSWORD"_s;
+    const QString clientSecret = u"ZUORA_CLIENT_SECRET"_s;
+    const QString usersPath = u"/v1/users/api.demo%40example.com/accessible-entities"_s;
+    QTest::newRow("session login, one entity") << QStringList{u"--username"_s, s(demo::kUser)} << password << s(demo::kPassword)
+                                               << 0 << 1 << usersPath << false;
+    QTest::newRow("SOAP session, one entity") << QStringList{u"--soap"_s, u"--username"_s, s(demo::kUser)} << password
+                                              << s(demo::kPassword) << 0 << 1 << usersPath << false;
+    QTest::newRow("OAuth, two entities, none chosen")
+        << QStringList{u"--oauth"_s, u"--client-id"_s, s(demo::kMultiEntityClientId)} << clientSecret << s(demo::kClientSecret)
+        << 0 << 2 << u"/v1/entities"_s << true;
+    QTest::newRow("rejected: no lookup") << QStringList{u"--username"_s, s(demo::kUser)} << password << u"wrong"_s << 1 << -1
+                                         << QString() << false;
+}
+
+// --entities: one more read-only call only after an accepted check, with what it obtained; the
+// credential never shows, and the exit code stays the check's.
+void tst_ZuoraCheck::entitiesOnRequest()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, variable);
+    QFETCH(QString, secret);
+    QFETCH(int, exitCode);
+    QFETCH(int, entities);
+    QFETCH(QString, lookupPath);
+    QFETCH(bool, suggests);
+
+    const Run result = run(QStringList{u"--base-url"_s, m_baseUrl, u"--entities"_s, u"--json"_s} + arguments, {}, {{variable, secret}});
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.out.count('\n'), 1);   // still one object per check
+    const QJsonObject json = result.json();
+    const QJsonValue lookup = json.value(u"entities");
+    if (entities < 0) {
+        QVERIFY(lookup.isNull());
+        return;
+    }
+    const QJsonObject object = lookup.toObject();
+    QVERIFY2(object.value(u"ok").toBool(), qPrintable(object.value(u"error").toObject().value(u"message").toString()));
+    QCOMPARE(object.value(u"entities").toArray().size(), entities);
+    const QJsonObject request = object.value(u"request").toObject();
+    QCOMPARE(request.value(u"method").toString(), u"GET"_s);
+    QVERIFY2(request.value(u"url").toString().endsWith(lookupPath), qPrintable(request.value(u"url").toString()));
+    QCOMPARE(object.value(u"suggestedEntityId").isString(), suggests);
+    // The session, SOAP session or token the lookup carried is masked like everywhere else.
+    const QJsonObject headers = request.value(u"headers").toObject();
+    const QString credential = headers.contains(u"Cookie") ? headers.value(u"Cookie").toString()
+                                                          : headers.value(u"Authorization").toString();
+    QVERIFY2(credential.contains(u"********"_s), qPrintable(credential));
+    QVERIFY(!result.out.contains(secret.toUtf8()));
+
+    const Run human = run(QStringList{u"--base-url"_s, m_baseUrl, u"--entities"_s} + arguments, {}, {{variable, secret}});
+    QCOMPARE(human.exitCode, exitCode);
+    QVERIFY2(human.out.contains("Demo Corporation") && human.out.contains("(global)"), human.out.constData());
 }
 
 void tst_ZuoraCheck::humanOutput()

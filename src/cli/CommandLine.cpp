@@ -114,10 +114,14 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     const QCommandLineOption report(u"report"_s,
         tr("Print a plain-text report for a support case instead of the usual output: versions, time, endpoint, login "
            "kind, user, Zuora-Request-Id, codes decoded, timings, route, TLS. Never a secret, cookie value or token."));
+    const QCommandLineOption entities(u"entities"_s,
+        tr("After an accepted check, list the entities the credential can reach with one more read-only call "
+           "(GET /v1/users/NAME/accessible-entities, or /v1/entities for OAuth), using the session or token just "
+           "obtained. Never made unless asked; the exit code stays the check's."));
     parser.addOptions({help, version, env, baseUrl, username, entityId, trackId, oauth, clientId, soap, wsdlVersion,
                        passwordStdin, caFile,
                        timeout, json, showSecrets, demo, listEnvironments, noColor, profile, allProfiles, concurrency,
-                       maxLogins, proxy, noProxy, format, warning, critical, certWarning, textfile, report});
+                       maxLogins, proxy, noProxy, format, warning, critical, certWarning, textfile, report, entities});
 
     // A monitoring plugin reports arguments it cannot use as UNKNOWN on standard output: Nagios
     // does not read stderr (monitoring.md section 1).
@@ -162,6 +166,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
     options.json = parser.isSet(json);
     options.showSecrets = parser.isSet(showSecrets);
     options.report = parser.isSet(report);
+    options.entities = parser.isSet(entities);
     options.passwordStdin = parser.isSet(passwordStdin);
     options.color = !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
     settings.authMode = parser.isSet(oauth) ? AuthMode::OAuthClientCredentials
@@ -259,6 +264,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CheckOptio
         if (parser.values(profile).size() > 1)
             return usageError(tr("Give --profile once; --all-profiles checks every profile."));
     }
+    if (options.entities && (options.useProfiles() || options.report
+                             || (options.format != OutputFormatKind::Human && options.format != OutputFormatKind::Json)))
+        return usageError(tr("--entities lists the entities after one check given on the command line, in the human or "
+                             "JSON output; leave out --profile, --all-profiles, --report and the monitoring formats."));
     if (options.useProfiles()) {
         if (!options.profileName.isEmpty() && options.allProfiles)
             return usageError(tr("Give --profile NAME or --all-profiles, not both."));

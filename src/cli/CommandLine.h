@@ -17,6 +17,7 @@ struct CheckOptions
     bool json = false;
     bool showSecrets = false;
     bool report = false;            // --report: the block for a support case instead of the human output
+    bool entities = false;          // --entities: after an accepted check, list the entities it reaches
     bool passwordStdin = false;
     bool listEnvironments = false;
     bool color = false;

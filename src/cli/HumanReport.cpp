@@ -147,4 +147,33 @@ QString HumanReport::format(const ConnectionResult &result, const Options &optio
     return out;
 }
 
+QString HumanReport::formatEntities(const EntitiesResult &result, const QString &currentEntityId)
+{
+    QString out = u"\n"_s;
+    if (result.sent)
+        out += row(tr("Lookup"), tr("%1 %2, %3").arg(QString::fromLatin1(result.request.method),
+                                                     result.request.url.toDisplayString(), ms(result.timings.finished)));
+    if (!result.ok) {
+        out += row(tr("Entities"), tr("not listed: %1").arg(result.cause));
+        if (!result.hint.isEmpty())
+            out += row(tr("Hint"), result.hint);
+        return out;
+    }
+    out += row(tr("Entities"), tr("%n entity(ies) reachable", nullptr, int(result.entities.size())));
+    for (const ZuoraEntity &entity : result.entities) {
+        const QString name = entity.displayName.isEmpty() ? entity.name : entity.displayName;
+        QString text = tr("%1  id %2").arg(name, EntitiesLookup::headerEntityId(entity.id).isEmpty()
+                                                     ? entity.id : EntitiesLookup::headerEntityId(entity.id));
+        if (entity.isGlobal())
+            text += u"  "_s + tr("(global)");
+        if (!entity.status.isEmpty() && entity.status != u"Provisioned")
+            text += u"  "_s + entity.status;
+        out += row(QString(), text);
+    }
+    const QString suggested = EntitiesLookup::suggestedEntityId(result, currentEntityId);
+    if (!suggested.isEmpty())
+        out += row(tr("Hint"), tr("No entity id was given: later calls may need one, for example --entity-id %1.").arg(suggested));
+    return out;
+}
+
 } // namespace zct

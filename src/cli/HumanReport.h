@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionResult.h"
+#include "EntitiesLookup.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,8 @@ public:
         bool revealSecrets = false;
     };
     static QString format(const ConnectionResult &result, const Options &options);
+    // The lines of an entities lookup (--entities), after the check's own report.
+    static QString formatEntities(const EntitiesResult &result, const QString &currentEntityId);
 };
 
 } // namespace zct

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -123,8 +124,23 @@ int main(int argc, char *argv[])
     connection.setSecret(secret);
     connection.setMaskEchoedSecret(!options.showSecrets);
     connection.setProxyPassword(qEnvironmentVariable("ZUORA_PROXY_PASSWORD"));
+    // --entities: after an accepted check, one more read-only call; the exit code stays the check's.
+    QJsonObject checkJson;
+    int checkExitCode = 0;
+    QObject::connect(&connection, &ZuoraConnection::entitiesFinished, &app, [&](const EntitiesResult &entities) {
+        QTextStream out(stdout);
+        if (options.json) {
+            checkJson[u"entities"] = ResultJson::toJson(entities, settings.entityId);
+            out << QJsonDocument(checkJson).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << HumanReport::formatEntities(entities, settings.entityId);
+        }
+        out.flush();
+        QCoreApplication::exit(checkExitCode);
+    });
     QObject::connect(&connection, &ZuoraConnection::finished, &app, [&](const ConnectionResult &result) {
         QTextStream out(stdout);
+        const bool lookUp = options.entities && result.accepted();
         if (MonitoringOutput monitoring(options); monitoring.isActive()) {
             // A single check has no profile: it is named after where it went.
             monitoring.add(options.demo ? u"demo"_s : QString(), result);
@@ -135,7 +151,11 @@ int main(int argc, char *argv[])
             JsonOptions jsonOptions;
             jsonOptions.revealSecrets = options.showSecrets;
             jsonOptions.secret = options.showSecrets ? secret : QString();
-            out << QJsonDocument(ResultJson::toJson(result, jsonOptions)).toJson(QJsonDocument::Compact) << '\n';
+            checkJson = ResultJson::toJson(result, jsonOptions);
+            if (options.entities && !lookUp)
+                checkJson[u"entities"] = QJsonValue();   // asked for, but the check was not accepted
+            if (!lookUp)
+                out << QJsonDocument(checkJson).toJson(QJsonDocument::Compact) << '\n';
         } else if (options.report) {
             out << SupportReport::build(result, {QCoreApplication::applicationName(), QString(), QDateTime::currentDateTimeUtc()});
         } else {
@@ -145,7 +165,9 @@ int main(int argc, char *argv[])
             out << HumanReport::format(result, human);
         }
         out.flush();
-        QCoreApplication::exit(result.exitCode());
+        checkExitCode = result.exitCode();
+        if (!lookUp || !connection.lookupEntities())
+            QCoreApplication::exit(checkExitCode);
     });
     connection.test();
     return QCoreApplication::exec();

@@ -1,6 +1,7 @@
 #include "EntitiesLookup.h"
 
 #include "AnswerParser.h"
+#include "AuthMethod.h"
 #include "DisplayText.h"
 #include "Environments.h"
 #include "ResultClassifier.h"
@@ -145,6 +146,40 @@ QUrl EntitiesLookup::endpointFor(const EntitiesQuery &query)
     QUrl url = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     url.setPath(path, QUrl::TolerantMode);
     return url;
+}
+
+std::optional<EntitiesQuery> EntitiesLookup::queryAfter(const ConnectionResult &accepted)
+{
+    if (!accepted.accepted())
+        return std::nullopt;
+    const NormalizedUrl base = Environments::normalize(accepted.settings.baseUrl);
+    if (!base.ok())
+        return std::nullopt;
+    EntitiesQuery query;
+    query.restBase = base.url;
+    query.username = accepted.settings.username;
+    query.entityId = accepted.settings.entityId.trimmed();
+    query.trackId = accepted.settings.trackId;
+    query.timeoutMs = accepted.settings.timeoutMs;
+    switch (AuthMethod::of(accepted.settings.authMode).credential) {
+    case AuthMethod::Credential::SessionCookie:
+        if (const QNetworkCookie *cookie = accepted.sessionCookie(); cookie && !cookie->value().isEmpty()) {
+            query.credential = EntitiesQuery::Credential::SessionCookie;
+            query.credentialValue = cookie->value();
+        }
+        break;
+    case AuthMethod::Credential::AccessToken:
+        query.credential = EntitiesQuery::Credential::BearerToken;
+        query.credentialValue = accepted.token.accessToken.toUtf8();
+        break;
+    case AuthMethod::Credential::SoapSession:
+        query.credential = EntitiesQuery::Credential::SoapSession;
+        query.credentialValue = accepted.soap.session.toUtf8();
+        break;
+    }
+    if (query.credentialValue.isEmpty())
+        return std::nullopt;
+    return query;
 }
 
 QString EntitiesLookup::headerEntityId(const QString &id)

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace zct {
@@ -124,6 +126,12 @@ public:
 
     // The URL start() would ask; invalid when the query has no usable base.
     static QUrl endpointFor(const EntitiesQuery &query);
+
+    // The query for the credential an accepted check obtained: the session cookie or SOAP session
+    // with the login name, or the OAuth token; the profile's entity and track id; the check's
+    // timeout. Nothing when the check was not accepted or brought no credential. The caller adds
+    // the check's TLS trust.
+    static std::optional<EntitiesQuery> queryAfter(const ConnectionResult &accepted);
 
     // A 32-character entity id (REST answers) as the hyphenated 8-4-4-4-12 form Zuora-Entity-Ids
     // needs (§9.1); the hyphenated form is returned as it is. Anything else: an empty string.

@@ -184,4 +184,40 @@ QJsonObject ResultJson::toJson(const ConnectionResult &result, const JsonOptions
     return json;
 }
 
+QJsonObject ResultJson::toJson(const EntitiesResult &result, const QString &currentEntityId)
+{
+    QJsonObject json;
+    json[u"ok"] = result.ok;
+    QJsonObject request;
+    request[u"method"] = QString::fromLatin1(result.request.method);
+    request[u"url"] = result.request.url.toString();
+    QJsonObject headers;
+    for (const HeaderField &field : result.request.headers)
+        headers[QString::fromLatin1(field.name)] = QString::fromUtf8(field.value);   // the credential is ********
+    request[u"headers"] = headers;
+    json[u"request"] = result.sent ? QJsonValue(request) : QJsonValue();
+    json[u"httpStatus"] = result.httpStatus > 0 ? QJsonValue(result.httpStatus) : QJsonValue();
+    json[u"elapsedMs"] = result.timings.finished >= 0 ? QJsonValue(result.timings.finished) : QJsonValue();
+    json[u"notMultiEntity"] = result.notMultiEntity;
+    QJsonArray entities;
+    for (const ZuoraEntity &entity : result.entities) {
+        entities.append(QJsonObject{{u"id"_s, entity.id},
+                                    {u"headerId"_s, EntitiesLookup::headerEntityId(entity.id)},
+                                    {u"name"_s, entity.name},
+                                    {u"displayName"_s, entity.displayName},
+                                    {u"status"_s, entity.status},
+                                    {u"parentId"_s, entity.isGlobal() ? QJsonValue() : QJsonValue(entity.parentId)},
+                                    {u"tenantId"_s, entity.tenantId}});
+    }
+    json[u"entities"] = entities;
+    json[u"suggestedEntityId"] = stringOrNull(EntitiesLookup::suggestedEntityId(result, currentEntityId));
+    if (result.ok) {
+        json[u"error"] = QJsonValue();
+    } else {
+        json[u"error"] = QJsonObject{{u"kind"_s, errorKindId(result.errorKind)}, {u"message"_s, result.cause},
+                                     {u"hint"_s, result.hint}};
+    }
+    return json;
+}
+
 } // namespace zct

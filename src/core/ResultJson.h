@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionResult.h"
+#include "EntitiesLookup.h"
 
 #include <QJsonObject>
 
@@ -20,6 +21,9 @@ class ResultJson final
 {
 public:
     static QJsonObject toJson(const ConnectionResult &result, const JsonOptions &options = {});
+    // The opt-in entities lookup (--entities): ok, the call as sent (credential masked), status,
+    // elapsed time, the entities, the suggested entity id, and the error or null.
+    static QJsonObject toJson(const EntitiesResult &result, const QString &currentEntityId);
     static QString mask(const QString &value);
 };
 

@@ -2,6 +2,7 @@
 
 #include "AnswerParser.h"
 #include "AuthMethod.h"
+#include "EntitiesLookup.h"
 #include "Environments.h"
 #include "Logging.h"
 #include "ProxyFactory.h"
@@ -313,21 +314,9 @@ bool ZuoraConnection::test()
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     if (m_result.endpoint.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        // A resumed TLS session skips certificate verification: never resume one that an
-        // earlier attempt (perhaps trusting another CA) negotiated.
-        tls.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
-        tls.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
-        tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-        if (!m_settings.caFile.isEmpty()) {
-            QList<QSslCertificate> authorities = tls.caCertificates();
-            authorities += QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-            tls.setCaCertificates(authorities);
+        request.setSslConfiguration(tlsConfiguration());
+        if (!m_settings.caFile.isEmpty())
             m_result.notes << tr("Trusting the extra CA certificate %1 for this attempt.").arg(m_settings.caFile);
-        }
-        request.setSslConfiguration(tls);
     }
 
     QList<HeaderField> headers;
@@ -446,6 +435,48 @@ bool ZuoraConnection::test()
     Q_EMIT busyChanged();
     Q_EMIT started();
     return true;
+}
+
+QSslConfiguration ZuoraConnection::tlsConfiguration() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // A resumed TLS session skips certificate verification: never resume one that an
+    // earlier attempt (perhaps trusting another CA) negotiated.
+    tls.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+    tls.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
+    if (!m_settings.caFile.isEmpty()) {
+        QList<QSslCertificate> authorities = tls.caCertificates();
+        authorities += QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        tls.setCaCertificates(authorities);
+    }
+    return tls;
+}
+
+bool ZuoraConnection::lookupEntities()
+{
+    if (m_reply || !m_result.accepted() || (m_entities && m_entities->isRunning()))
+        return false;
+    const std::optional<EntitiesQuery> query = EntitiesLookup::queryAfter(m_result);
+    if (!query)
+        return false;
+    EntitiesQuery withTrust = *query;
+    // The check's own trust, on the check's own manager: the same proxy, CA file and perhaps the
+    // same connection serve the one extra call.
+    if (withTrust.restBase.scheme() == u"https")
+        withTrust.tls = tlsConfiguration();
+    if (!m_entities) {
+        m_entities = new EntitiesLookup(m_nam, this);
+        connect(m_entities, &EntitiesLookup::finished, this, &ZuoraConnection::entitiesFinished);
+    }
+    return m_entities->start(withTrust);
+}
+
+bool ZuoraConnection::isLookingUpEntities() const
+{
+    return m_entities && m_entities->isRunning();
 }
 
 void ZuoraConnection::recordRequest(const QByteArray &method, const QUrl &url, const QList<HeaderField> &headers,

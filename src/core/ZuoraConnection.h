@@ -2,6 +2,7 @@
 
 #include "ConnectionResult.h"
 #include "ConnectionSettings.h"
+#include "EntitiesLookup.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace zct {
 
+class EntitiesLookup;
 class ProxyFactory;
 
 // The model behind the form: holds the inputs of one check, runs one attempt at a time
@@ -100,10 +102,16 @@ public Q_SLOTS:
     // Starts one attempt; returns false (and does nothing) while one is running.
     bool test();
     void cancel();
+    // After an accepted check, and only when asked: the one read-only call that lists the entities
+    // the credential reaches (EntitiesLookup), with the session or token just obtained, through the
+    // same proxy and trust. False (nothing sent) unless the last check was accepted and nothing runs.
+    bool lookupEntities();
+    bool isLookingUpEntities() const;
 
 Q_SIGNALS:
     void started();
     void finished(const zct::ConnectionResult &result);
+    void entitiesFinished(const zct::EntitiesResult &result);
     void baseUrlChanged();
     void authModeChanged();
     void usernameChanged();
@@ -129,6 +137,7 @@ private:
     void recordRequest(const QByteArray &method, const QUrl &url, const QList<HeaderField> &headers, const QByteArray &body);
     void completeTransportFailure(QNetworkReply::NetworkError error);
     double elapsedMs() const;
+    QSslConfiguration tlsConfiguration() const;   // for https: TLS 1.2+, verification on, the CA file added
 
     ConnectionSettings m_settings;
     QString m_secret;
@@ -143,6 +152,7 @@ private:
     QNetworkProxy m_route;            // the running attempt's proxy (NoProxy when direct)
     QNetworkAccessManager *m_nam = nullptr;
     ProxyFactory *m_proxyFactory = nullptr;   // owned by m_nam
+    EntitiesLookup *m_entities = nullptr;     // made on the first lookupEntities()
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QElapsedTimer m_clock;
