@@ -57,6 +57,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QToolButton>
 
 #include <cmath>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void noSecretOrCookieOnDisk();
     void oauthTokenTab();
     void soapLoginWithTheKeyboard();
+    void entitiesOnlyWhenAsked();
     void testAllFillsEveryRow();
     void historyAcrossProfiles();
     void exportThenImport();
@@ -750,6 +752,50 @@ void tst_MainWindow::soapLoginWithTheKeyboard()
     QCOMPARE(refused.errorKind, ErrorKind::InvalidInput);
     QVERIFY2(refused.cause.contains(u"WSDL"_s), qPrintable(refused.cause));
     QCOMPARE(refused.attempts, 0);
+}
+
+// Who the credential is: the entities are asked for only on request, with the token of the result
+// on screen, and an entity can be put into the profile; a new result clears the old list.
+void tst_MainWindow::entitiesOnlyWhenAsked()
+{
+    fillForm(s(demo::kMultiEntityClientId), s(demo::kClientSecret));
+    auto *mode = child<QComboBox>(m_window.get(), "authModeCombo");
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);   // OAuth
+    const int before = m_server.requestCount();
+    const ConnectionResult result = pressTest();
+    QVERIFY2(result.accepted(), qPrintable(result.cause));
+    QCOMPARE(m_server.requestCount(), before + 1);   // the check alone: no lookup unasked
+
+    auto *list = child<QPushButton>(m_window.get(), "listEntitiesButton");
+    auto *tree = child<QTreeWidget>(m_window.get(), "entitiesTree");
+    auto *use = child<QPushButton>(m_window.get(), "useEntityButton");
+    QVERIFY(list->isEnabled());
+    QCOMPARE(tree->topLevelItemCount(), 0);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space);
+    QTRY_COMPARE(tree->topLevelItemCount(), 2);
+    QCOMPARE(m_server.requestCount(), before + 2);   // exactly one more call
+    QVERIFY(tree->currentItem());                    // the global entity, suggested
+    QCOMPARE(tree->currentItem()->text(1), s(demo::kEntityA));
+    QVERIFY(child<QLabel>(m_window.get(), "callLabel")->text().contains(u"/v1/entities"_s));
+    QVERIFY(!child<QLabel>(m_window.get(), "suggestionLabel")->isHidden());
+
+    // Choose the other entity with the keyboard and put it into the profile.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentItem()->text(1), s(demo::kEntityB));
+    QVERIFY(use->isEnabled());
+    use->setFocus();
+    QTest::keyClick(use, Qt::Key_Space);
+    QCOMPARE(child<QLineEdit>(m_window.get(), "entityIdEdit")->text(), s(demo::kEntityB));
+    QVERIFY(!use->isEnabled());
+
+    // A new result clears the list: it never shows another check's entities.
+    fillForm(u"nobody@example.com"_s, u"wrong"_s);
+    QVERIFY(!pressTest().accepted());
+    QCOMPARE(tree->topLevelItemCount(), 0);
+    QVERIFY(!list->isEnabled());
 }
 
 void tst_MainWindow::readableInADarkPalette()

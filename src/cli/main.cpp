@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
         }
         out.flush();
         checkExitCode = result.exitCode();
-        if (!lookUp || !connection.lookupEntities())
+        if (!lookUp || !connection.lookupEntities(result))
             QCoreApplication::exit(checkExitCode);
     });
     connection.test();

@@ -314,7 +314,7 @@ bool ZuoraConnection::test()
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     if (m_result.endpoint.scheme() == u"https") {
-        request.setSslConfiguration(tlsConfiguration());
+        request.setSslConfiguration(tlsConfiguration(m_settings.caFile));
         if (!m_settings.caFile.isEmpty())
             m_result.notes << tr("Trusting the extra CA certificate %1 for this attempt.").arg(m_settings.caFile);
     }
@@ -437,7 +437,7 @@ bool ZuoraConnection::test()
     return true;
 }
 
-QSslConfiguration ZuoraConnection::tlsConfiguration() const
+QSslConfiguration ZuoraConnection::tlsConfiguration(const QString &caFile)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
@@ -447,26 +447,27 @@ QSslConfiguration ZuoraConnection::tlsConfiguration() const
     tls.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
     tls.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
     tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-    if (!m_settings.caFile.isEmpty()) {
+    if (!caFile.isEmpty()) {
         QList<QSslCertificate> authorities = tls.caCertificates();
-        authorities += QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        authorities += QSslCertificate::fromPath(caFile, QSsl::Pem);
         tls.setCaCertificates(authorities);
     }
     return tls;
 }
 
-bool ZuoraConnection::lookupEntities()
+bool ZuoraConnection::lookupEntities(const ConnectionResult &accepted)
 {
-    if (m_reply || !m_result.accepted() || (m_entities && m_entities->isRunning()))
+    if (m_reply || (m_entities && m_entities->isRunning()))
         return false;
-    const std::optional<EntitiesQuery> query = EntitiesLookup::queryAfter(m_result);
+    const std::optional<EntitiesQuery> query = EntitiesLookup::queryAfter(accepted);
     if (!query)
         return false;
     EntitiesQuery withTrust = *query;
-    // The check's own trust, on the check's own manager: the same proxy, CA file and perhaps the
+    // The check's own trust and proxy, on this manager: the same CA file, proxy and perhaps the
     // same connection serve the one extra call.
     if (withTrust.restBase.scheme() == u"https")
-        withTrust.tls = tlsConfiguration();
+        withTrust.tls = tlsConfiguration(accepted.settings.caFile);
+    m_proxyFactory->setSettings(accepted.settings.proxy);
     if (!m_entities) {
         m_entities = new EntitiesLookup(m_nam, this);
         connect(m_entities, &EntitiesLookup::finished, this, &ZuoraConnection::entitiesFinished);

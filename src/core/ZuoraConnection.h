@@ -103,9 +103,10 @@ public Q_SLOTS:
     bool test();
     void cancel();
     // After an accepted check, and only when asked: the one read-only call that lists the entities
-    // the credential reaches (EntitiesLookup), with the session or token just obtained, through the
-    // same proxy and trust. False (nothing sent) unless the last check was accepted and nothing runs.
-    bool lookupEntities();
+    // the credential reaches (EntitiesLookup), with the session or token that check obtained,
+    // through its proxy and trust. False (nothing sent) unless that check was accepted with a
+    // credential and nothing runs here.
+    bool lookupEntities(const ConnectionResult &accepted);
     bool isLookingUpEntities() const;
 
 Q_SIGNALS:
@@ -137,7 +138,8 @@ private:
     void recordRequest(const QByteArray &method, const QUrl &url, const QList<HeaderField> &headers, const QByteArray &body);
     void completeTransportFailure(QNetworkReply::NetworkError error);
     double elapsedMs() const;
-    QSslConfiguration tlsConfiguration() const;   // for https: TLS 1.2+, verification on, the CA file added
+    // For https: TLS 1.2+, verification on, no session resumption, the extra CA file added.
+    static QSslConfiguration tlsConfiguration(const QString &caFile);
 
     ConnectionSettings m_settings;
     QString m_secret;

@@ -67,6 +67,7 @@ ConnectionFormPane::ConnectionFormPane(QWidget *parent)
     connect(ui.saveProfileButton, &QPushButton::clicked, this, &ConnectionFormPane::saveRequested);
     connect(m_connection, &ZuoraConnection::started, this, &ConnectionFormPane::onStarted);
     connect(m_connection, &ZuoraConnection::finished, this, &ConnectionFormPane::onFinished);
+    connect(m_connection, &ZuoraConnection::entitiesFinished, this, &ConnectionFormPane::entitiesFinished);
     m_elapsedTicker.setInterval(100);
     connect(&m_elapsedTicker, &QTimer::timeout, this, [this] {
         m_ui->elapsedLabel->setText(OutcomeText::duration(double(m_elapsed.elapsed())));
@@ -325,6 +326,17 @@ void ConnectionFormPane::test()
 void ConnectionFormPane::cancel()
 {
     m_connection->cancel();
+}
+
+bool ConnectionFormPane::lookupEntities(const ConnectionResult &accepted)
+{
+    m_connection->setProxyPassword(m_ui->proxyPasswordEdit->text());
+    return m_connection->lookupEntities(accepted);
+}
+
+void ConnectionFormPane::setEntityId(const QString &entityId)
+{
+    m_ui->entityIdEdit->setText(entityId);   // textChanged marks the form modified
 }
 
 void ConnectionFormPane::onStarted()

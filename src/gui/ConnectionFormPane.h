@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionResult.h"
+#include "EntitiesLookup.h"
 #include "Profile.h"
 #include "ProfileCheckRun.h"
 #include "SecretStore.h"
@@ -55,6 +56,10 @@ public:
 
     void test();                        // Test: the form as it is, with the typed secret
     void cancel();
+    // The opt-in entities lookup for an accepted result, on this form's connection.
+    bool lookupEntities(const ConnectionResult &accepted);
+    // Puts an entity id into the form (a change to save, like typing it).
+    void setEntityId(const QString &entityId);
     QString copyCurl(SensitiveClipboard *clipboard, bool includeSecret) const;   // returns what to tell
     void focusFirstField();
     void showDuration(double milliseconds);   // how long the shown result took; nothing when < 0
@@ -68,6 +73,7 @@ Q_SIGNALS:
     void secretLoaded(const QString &profileId);
     void keychainProblem(const QString &sentence);
     void message(const QString &text);
+    void entitiesFinished(const zct::EntitiesResult &result);
 
 private:
     void setUpCombos();

@@ -87,6 +87,16 @@ void MainWindow::wirePanes()
     connect(result, &ResultPane::copyCurlRequested, this,
             [this, form](bool include) { status(form->copyCurl(m_clipboard, include)); });
     connect(result, &ResultPane::message, this, &MainWindow::status);
+    connect(result, &ResultPane::entitiesRequested, this, [this, form, result](const ConnectionResult &accepted) {
+        if (form->lookupEntities(accepted))
+            return;
+        EntitiesResult refused;
+        refused.errorKind = ErrorKind::InvalidInput;
+        refused.cause = tr("Not asked: a check is running, or this result brought no session or token.");
+        result->showEntities(refused);
+    });
+    connect(form, &ConnectionFormPane::entitiesFinished, result, &ResultPane::showEntities);
+    connect(result, &ResultPane::useEntityRequested, form, &ConnectionFormPane::setEntityId);
 
     connect(m_library, &ProfileLibrary::outcomeRecorded, this, [this, form, result](const QString &id) {
         if (id == form->profileId())

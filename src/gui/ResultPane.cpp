@@ -3,6 +3,7 @@
 
 #include "AuthMethod.h"
 #include "CertificateView.h"
+#include "EntitiesView.h"
 #include "CookiesModel.h"
 #include "HeadersModel.h"
 #include "HistoryPane.h"
@@ -68,6 +69,10 @@ ResultPane::ResultPane(QWidget *parent)
         m_headersModel->setRevealSecrets(reveal);
     });
     connect(ui.certificateView, &CertificateView::message, this, &ResultPane::message);
+    connect(ui.entitiesView, &EntitiesView::message, this, &ResultPane::message);
+    connect(ui.entitiesView, &EntitiesView::useEntityRequested, this, &ResultPane::useEntityRequested);
+    // The lookup is asked with the result on screen, whichever check (Test, Test all) made it.
+    connect(ui.entitiesView, &EntitiesView::lookupRequested, this, [this] { Q_EMIT entitiesRequested(m_result); });
     connect(ui.copyCookieButton, &QPushButton::clicked, this, &ResultPane::copyCookie);
     connect(ui.copyJsonButton, &QPushButton::clicked, this, &ResultPane::copyJson);
     connect(ui.copyReportButton, &QPushButton::clicked, this, &ResultPane::copyReport);
@@ -150,6 +155,7 @@ void ResultPane::fill(const ConnectionResult &result)
     ui.cookiesView->resizeColumnsToContents();
     ui.timingBar->setTimings(result.timings);
     ui.certificateView->showResult(result);
+    ui.entitiesView->showResult(result);
     showRequest();
     showToken();
     const bool token = AuthMethod::of(result.settings.authMode).credential == AuthMethod::Credential::AccessToken
@@ -159,6 +165,11 @@ void ResultPane::fill(const ConnectionResult &result)
     ui.copyCookieButton->setEnabled(result.sessionCookie() != nullptr);
     ui.copyJsonButton->setEnabled(!result.body.isEmpty());
     ui.copyReportButton->setEnabled(result.startedAt.isValid());
+}
+
+void ResultPane::showEntities(const EntitiesResult &result)
+{
+    m_ui->entitiesView->showEntities(result);
 }
 
 QString ResultPane::maskedCredentials(QString text) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionResult.h"
+#include "EntitiesLookup.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -47,9 +48,13 @@ public:
     void copyCookie();
     void copyToken();
     void copyReport();   // SupportReport of the result on screen: no secret in it
+    // The answer to entitiesRequested(), shown only if the result it was asked for is still on screen.
+    void showEntities(const zct::EntitiesResult &result);
 
 Q_SIGNALS:
     void copyCurlRequested(bool includeSecret);
+    void entitiesRequested(const zct::ConnectionResult &accepted);
+    void useEntityRequested(const QString &entityId);
     void message(const QString &text);
 
 private:
