@@ -309,6 +309,9 @@ void tst_ProfileExchange::entryErrors_data()
         << u"make them agree"_s;
     QTest::newRow("environment a number") << QByteArray(R"({"name": "B", "environment": 3, "username": "u"})")
                                           << u"\"environment\" must be text or null"_s;
+    // One rule for what may go on the wire (WireText): C1 controls too, as the check itself refuses them.
+    QTest::newRow("user name with a C1 control")
+        << QByteArray(R"({"name": "B", "baseUrl": "https://rest.zuora.com", "username": "a\u0085b"})") << u"control characters"_s;
     QTest::newRow("WSDL version not a number")
         << QByteArray(R"({"name": "B", "baseUrl": "https://rest.zuora.com", "authMode": "soap", "wsdlVersion": "latest", "username": "u"})")
         << u"\"wsdlVersion\" must be a version number"_s;

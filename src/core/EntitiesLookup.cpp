@@ -6,6 +6,7 @@
 #include "Environments.h"
 #include "ResultClassifier.h"
 #include "TlsErrorText.h"
+#include "WireText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,21 +23,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcEntities, "zct.entities", QtWarningMsg)   // never the credential
 
-const QByteArray kUserAgent = QByteArrayLiteral("ZuoraCredentialTester/" ZCT_VERSION);
 const QByteArray kMasked = DisplayText::Mask.toString().toLatin1();
 
 // A session can be up to 512 characters (§8.4); tokens are short. Anything much longer is a paste gone wrong.
 constexpr qsizetype kMaxCredentialLength = 8192;
 constexpr qsizetype kMaxFieldLength = 1024;
-
-bool hasControlCharacters(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
-            return true;
-    }
-    return false;
-}
 
 bool hasControlBytes(const QByteArray &bytes)
 {
@@ -260,10 +251,10 @@ bool EntitiesLookup::start(const EntitiesQuery &query)
         problem = tr("%1 contains characters that cannot be sent in a header, or is too long.").arg(credentialName(query.credential));
     else if (session && query.username.trimmed().isEmpty())
         problem = tr("The login name is needed to ask which entities it can reach.");
-    else if (hasControlCharacters(query.username) || query.username.size() > kMaxFieldLength)
+    else if (WireText::hasControlCharacters(query.username) || query.username.size() > kMaxFieldLength)
         problem = tr("The login name contains control characters such as a line break, or is too long.");
-    else if (hasControlCharacters(query.entityId) || query.entityId.size() > kMaxFieldLength
-             || hasControlCharacters(query.trackId) || query.trackId.size() > kMaxFieldLength)
+    else if (WireText::hasControlCharacters(query.entityId) || query.entityId.size() > kMaxFieldLength
+             || WireText::hasControlCharacters(query.trackId) || query.trackId.size() > kMaxFieldLength)
         problem = tr("The entity id or track id contains control characters such as a line break, or is too long.");
     else if (query.timeoutMs <= 0)
         problem = tr("The timeout must be a positive number of milliseconds.");
@@ -295,7 +286,7 @@ bool EntitiesLookup::start(const EntitiesQuery &query)
         request.setRawHeader(name, value);
         headers << HeaderField{name, masked.isNull() ? value : masked, !masked.isNull()};
     };
-    add("User-Agent", kUserAgent);
+    add("User-Agent", WireText::userAgent());
     add("Accept", "application/json");
     switch (query.credential) {
     case EntitiesQuery::Credential::SessionCookie:

@@ -1,10 +1,11 @@
 #include "ProfileExchange.h"
 
 #include "AuthMethod.h"
-#include "SoapLogin.h"
 #include "Environments.h"
 #include "ProfileStore.h"
 #include "ProxyFactory.h"
+#include "SoapLogin.h"
+#include "WireText.h"
 #include "ZuoraConnection.h"
 
 #include <QFile>
@@ -112,15 +113,6 @@ QList<int> entryLines(const QByteArray &bytes)
     return lines;
 }
 
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return true;
-    }
-    return false;
-}
-
 // A lone UTF-16 surrogate (JSON can spell one as "\ud800") cannot be written back as UTF-8.
 bool hasBrokenText(const QString &text)
 {
@@ -199,7 +191,7 @@ public:
             *m_errors << tr("It has no name.");
         else if (!nameValue.isString())
             *m_errors << tr("\"name\" must be text, not %1.").arg(typeName(nameValue));
-        else if (hasControlCharacters(nameValue.toString()) || hasBrokenText(nameValue.toString()))
+        else if (WireText::hasControlCharacters(nameValue.toString()) || hasBrokenText(nameValue.toString()))
             *m_errors << tr("The name contains control characters such as a line break, or invalid characters.");
         else
             profile.name = nameValue.toString().trimmed();
@@ -222,13 +214,13 @@ public:
             *m_warnings << tr("It has no username yet (the API user name or OAuth client id); fill it in before testing.");
         else if (!user.isString())
             *m_errors << tr("\"%1\" must be text, not %2.").arg(u"username"_s, typeName(user));
-        else if (hasControlCharacters(user.toString()) || hasBrokenText(user.toString()))
+        else if (WireText::hasControlCharacters(user.toString()) || hasBrokenText(user.toString()))
             *m_errors << tr("The username contains control characters such as a line break, or invalid characters.");
         else
             profile.settings.username = user.toString().trimmed();
 
         profile.settings.entityId = text(u"entityId"_s).trimmed();
-        if (hasControlCharacters(profile.settings.entityId) || profile.settings.entityId.size() > 256)
+        if (WireText::hasControlCharacters(profile.settings.entityId) || profile.settings.entityId.size() > 256)
             *m_errors << tr("The entity id contains control characters or is too long.");
 
         const QString wsdl = text(u"wsdlVersion"_s);

@@ -1,8 +1,8 @@
 #include "ProfileStore.h"
 
 #include "AuthMethod.h"
-#include "SoapLogin.h"
 #include "Outcome.h"
+#include "SoapLogin.h"
 
 #include <QDir>
 #include <QFile>

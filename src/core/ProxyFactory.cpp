@@ -1,5 +1,7 @@
 #include "ProxyFactory.h"
 
+#include "WireText.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
@@ -12,15 +14,6 @@ namespace {
 
 constexpr qsizetype kMaxHostLength = 253;
 constexpr qsizetype kMaxUserLength = 256;
-
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
-            return true;
-    }
-    return false;
-}
 
 int defaultPort(const QString &scheme)
 {
@@ -303,12 +296,12 @@ QString ProxyFactory::validate(const ProxySettings &settings)
     const QString host = settings.host.trimmed();
     if (host.isEmpty())
         return tr("Enter the proxy's host.");
-    if (host.size() > kMaxHostLength || hasControlCharacters(host) || host.contains(u' ') || host.contains(u'/')
+    if (host.size() > kMaxHostLength || WireText::hasControlCharacters(host) || host.contains(u' ') || host.contains(u'/')
         || host.contains(u'@'))
         return tr("The proxy host is not a host name or IP address.");
     if (settings.port < 1 || settings.port > 65535)
         return tr("The proxy port must be a number from 1 to 65535.");
-    if (settings.username.size() > kMaxUserLength || hasControlCharacters(settings.username))
+    if (settings.username.size() > kMaxUserLength || WireText::hasControlCharacters(settings.username))
         return tr("The proxy user name contains control characters or is too long.");
     if (settings.username.contains(u':'))
         return tr("The proxy user name must not contain \":\" (proxies read user:password).");

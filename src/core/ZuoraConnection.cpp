@@ -10,6 +10,7 @@
 #include "ResultClassifier.h"
 #include "SoapLogin.h"
 #include "TlsErrorText.h"
+#include "WireText.h"
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
@@ -30,22 +31,11 @@ namespace zct {
 
 namespace {
 
-const QByteArray kUserAgent = QByteArrayLiteral("ZuoraCredentialTester/" ZCT_VERSION);
 const QByteArray kMasked = QByteArrayLiteral("********");
 
 // Longer than any real API user name, client id or secret; a paste gone wrong (a whole file,
 // a log) is refused in words instead of being sent as a megabyte header.
 constexpr qsizetype kMaxCredentialLength = 1024;
-
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        // C0, DEL and C1 (U+0080..U+009F): none belongs in a header value.
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
-            return true;
-    }
-    return false;
-}
 
 QByteArray caFileDigest(const QString &path)
 {
@@ -231,7 +221,7 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     if (settings.username.contains(QChar(0)))
         return tr("The user name or client id contains a control character, NUL (byte 0), which would cut it short: "
                   "check where it came from.");
-    if (hasControlCharacters(settings.username))
+    if (WireText::hasControlCharacters(settings.username))
         return tr("The user name or client id contains control characters.");
     if (secret.isEmpty())
         return oauth ? tr("Enter the client secret.") : tr("Enter the password.");
@@ -241,9 +231,9 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     if (secret.contains(QChar(0)))
         return tr("The password or secret contains a control character, NUL (byte 0); it would be cut short there, so "
                   "nothing is sent. Check what was pasted or piped in.");
-    if (hasControlCharacters(secret))
+    if (WireText::hasControlCharacters(secret))
         return tr("The password or secret contains control characters such as a line break; check what was pasted.");
-    if (hasControlCharacters(settings.entityId) || settings.entityId.size() > 256)
+    if (WireText::hasControlCharacters(settings.entityId) || settings.entityId.size() > 256)
         return tr("The entity id contains control characters or is too long.");
     const QString trackProblem = validateTrackId(settings.trackId);
     if (!trackProblem.isEmpty())
@@ -290,7 +280,7 @@ bool ZuoraConnection::test()
         m_result.endpoint = method.endpoint(base.url, m_settings);
 
     QString problem = validate(m_settings, m_secret);
-    if (problem.isEmpty() && (hasControlCharacters(m_proxyPassword) || m_proxyPassword.size() > kMaxCredentialLength))
+    if (problem.isEmpty() && (WireText::hasControlCharacters(m_proxyPassword) || m_proxyPassword.size() > kMaxCredentialLength))
         problem = tr("The proxy password contains control characters such as a line break, or is too long.");
     QByteArray envelope;
     if (problem.isEmpty() && soap)
@@ -324,7 +314,7 @@ bool ZuoraConnection::test()
         request.setRawHeader(name, value);
         headers << HeaderField{name, sensitive ? kMasked : value, sensitive};
     };
-    add("User-Agent", kUserAgent);
+    add("User-Agent", WireText::userAgent());
     add("Accept", soap ? "text/xml" : "application/json");
     QByteArray body;
     QByteArray maskedBody;
