@@ -4,7 +4,7 @@
 <context>
     <name>AuthMethod</name>
     <message>
-        <location filename="../../src/core/AuthMethod.cpp" line="+44"/>
+        <location filename="../../src/core/AuthMethod.cpp" line="+58"/>
         <source>Session login (user name and password)</source>
         <translation>Sitzungsanmeldung (Benutzername und Passwort)</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+1"/>
         <source>OAuth client credentials (client id and secret)</source>
         <translation>OAuth-Client-Zugangsdaten (Client-ID und Client-Secret)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOAP login() (user name and password)</source>
+        <translation>SOAP login() (Benutzername und Passwort)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -24,22 +29,29 @@
         <translation>OAuth-Token</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>SOAP login</source>
+        <translation>SOAP-Anmeldung</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <location line="+2"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
@@ -135,6 +147,149 @@
         <location/>
         <source>Set the secret of the selected profile</source>
         <translation>Das Geheimnis des ausgewählten Profils festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateView</name>
+    <message>
+        <location filename="../../ui/CertificateView.ui"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Negotiated protocol and cipher</source>
+        <translation>Ausgehandeltes Protokoll und Cipher-Suite</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Trust:</source>
+        <translation>Vertrauen:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>How the chain was trusted</source>
+        <translation>Wie der Zertifikatskette vertraut wurde</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>When the server certificate expires</source>
+        <translation>Wann das Serverzertifikat abläuft</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Certificate chain, server certificate first</source>
+        <translation>Zertifikatskette, Serverzertifikat zuerst</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Selected certificate</source>
+        <translation>Ausgewähltes Zertifikat</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Subject alternative names</source>
+        <translation>Alternative Namen des Inhabers</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Valid from, UTC</source>
+        <translation>Gültig ab, UTC</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Valid until, UTC</source>
+        <translation>Gültig bis, UTC</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Key type and size</source>
+        <translation>Schlüsseltyp und -größe</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Self-signed:</source>
+        <translation>Selbstsigniert:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Whether the certificate is self-signed</source>
+        <translation>Ob das Zertifikat selbstsigniert ist</translation>
+    </message>
+    <message>
+        <location/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>SHA-256 fingerprint of the selected certificate</source>
+        <translation>SHA-256-Fingerabdruck des ausgewählten Zertifikats</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Copy fingerprint</source>
+        <translation>Fingerabdruck kopieren</translation>
     </message>
 </context>
 <context>
@@ -378,6 +533,21 @@
         <location/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location/>
+        <source>WSDL version:</source>
+        <translation>WSDL-Version:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>WSDL version</source>
+        <translation>WSDL-Version</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The SOAP API version in the endpoint path; empty for the default</source>
+        <translation>Die Version der SOAP-API im Endpunktpfad; leer für den Standardwert</translation>
     </message>
 </context>
 <context>
@@ -723,6 +893,54 @@
         <location line="+9"/>
         <source>no users and no clients: give at least one entry in &quot;users&quot; or &quot;clients&quot;</source>
         <translation>keine Benutzer und keine Clients: Geben Sie mindestens einen Eintrag unter „users“ oder „clients“ an</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesView</name>
+    <message>
+        <location filename="../../ui/EntitiesView.ui"/>
+        <source>Which entities this credential can reach: one more read-only call to Zuora, made only when you ask, with the session or token of the check on screen.</source>
+        <translation>Welche Entitäten diese Zugangsdaten erreichen: ein weiterer, nur lesender Aufruf an Zuora, der nur auf Ihre Anforderung erfolgt, mit der Sitzung oder dem Token der angezeigten Prüfung.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>List entities</source>
+        <translation>Entitäten auflisten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entities the credential can reach</source>
+        <translation>Entitäten, die die Zugangsdaten erreichen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entity id</source>
+        <translation>Entitäts-ID</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Use in the profile</source>
+        <translation>Im Profil verwenden</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Use the selected entity in the profile</source>
+        <translation>Die ausgewählte Entität im Profil verwenden</translation>
     </message>
 </context>
 <context>
@@ -1737,20 +1955,20 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>ProfileExchange</name>
     <message>
-        <location filename="../../src/core/ProfileExchange.cpp" line="+181"/>
+        <location filename="../../src/core/ProfileExchange.cpp" line="+182"/>
         <location line="+42"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>„%1“ muss Text sein (gefunden: %2).</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+155"/>
+        <location line="-155"/>
+        <location line="+160"/>
         <source>&quot;%1&quot; holds an invalid character (a lone UTF-16 surrogate).</source>
         <translation>„%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>It has no name.</source>
         <translation>Kein Name angegeben.</translation>
     </message>
@@ -1792,6 +2010,11 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <location line="+6"/>
         <source>The entity id contains control characters or is too long.</source>
         <translation>Die Entitäts-ID enthält Steuerzeichen oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;wsdlVersion&quot; must be a version number such as %1.</source>
+        <translation>„wsdlVersion“ muss eine Versionsnummer wie %1 sein.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1889,7 +2112,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>Eintrag %1 (Zeile %2, „%3“)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The profiles could not be written to %1: %2</source>
         <translation>Die Profile konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -2093,7 +2316,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../../src/core/ProfileStore.cpp" line="+88"/>
+        <location filename="../../src/core/ProfileStore.cpp" line="+89"/>
         <source>The profiles file %1 cannot be used (%2); it was left as it is.</source>
         <translation>Die Profildatei %1 kann nicht verwendet werden (%2); sie wurde unverändert gelassen.</translation>
     </message>
@@ -2152,7 +2375,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -2162,7 +2385,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>Neben %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The profiles could not be written next to %1.</source>
         <translation>Die Profile konnten nicht neben %1 geschrieben werden.</translation>
     </message>
@@ -2400,17 +2623,18 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>ResultClassifier</name>
     <message>
-        <location filename="../../src/core/ResultClassifier.cpp" line="+137"/>
+        <location filename="../../src/core/ResultClassifier.cpp" line="+164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-132"/>
         <source>The server answered HTTP %1 and redirects to %2; it was not followed, so the credentials were not sent on.</source>
         <translation>Der Server antwortete mit HTTP %1 und leitet nach %2 weiter; der Weiterleitung wurde nicht gefolgt, die Zugangsdaten wurden also nicht weitergegeben.</translation>
     </message>
@@ -2479,11 +2703,12 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
     <message>
         <location line="-12"/>
+        <location line="+179"/>
         <source>A gateway or proxy answered. Retry later; if it persists, check the base URL and any proxy.</source>
         <translation>Ein Gateway oder Proxy hat geantwortet. Versuchen Sie es später erneut; wenn es so bleibt, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-176"/>
         <source>Zuora reported a server error (HTTP %1).</source>
         <translation>Zuora meldete einen Serverfehler (HTTP %1).</translation>
     </message>
@@ -2519,11 +2744,12 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
     <message>
         <location line="+4"/>
+        <location line="+142"/>
         <source>HTTP %1 with an empty body: nothing says whether the login worked.</source>
         <translation>HTTP %1 mit leerem Inhalt: Nichts zeigt an, ob die Anmeldung funktioniert hat.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>Retry; if it persists, check that the base URL is Zuora&apos;s REST API.</source>
         <translation>Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie, ob die Basis-URL die REST-API von Zuora ist.</translation>
     </message>
@@ -2538,7 +2764,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>ohne Typ</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-218"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
@@ -2625,7 +2851,27 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>die Antwort enthält ein Token und zugleich „%1“: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+8"/>
+        <source>a SOAP login is accepted only with HTTP 200, and this answer is HTTP %1</source>
+        <translation>eine SOAP-Anmeldung wird nur mit HTTP 200 akzeptiert, und diese Antwort ist HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the loginResponse carries no Session</source>
+        <translation>die loginResponse enthält kein Element Session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body is not the SOAP login answer: %1</source>
+        <translation>der Inhalt ist keine Antwort auf die SOAP-Anmeldung: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the body is a SOAP fault (%1)</source>
+        <translation>der Inhalt ist ein SOAP-Fault (%1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The server sent an interim answer (HTTP %1 %2) before its final one, and Qt ends the exchange there: the final answer could not be read, so nothing says whether the login worked.</source>
         <translation>Der Server hat vor seiner endgültigen Antwort eine Zwischenantwort gesendet (HTTP %1 %2), und Qt beendet den Austausch dort: Die endgültige Antwort konnte nicht gelesen werden, also zeigt nichts an, ob die Anmeldung funktioniert hat.</translation>
     </message>
@@ -2637,11 +2883,12 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     <message>
         <location line="+68"/>
         <location line="+27"/>
+        <location line="+57"/>
         <source>Not accepted: %1.</source>
         <translation>Nicht akzeptiert: %1.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-83"/>
         <source>This is not how Zuora issues a token: look at the raw response, check the base URL and any proxy.</source>
         <translation>So stellt Zuora kein Token aus: Sehen Sie sich die unformatierte Antwort an, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
     </message>
@@ -2699,6 +2946,129 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <location line="+1"/>
         <source>Look at the raw response; check the base URL and the authentication mode.</source>
         <translation>Sehen Sie sich die unformatierte Antwort an; prüfen Sie Basis-URL und Anmeldeverfahren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rate limited by Zuora (HTTP %1%2).</source>
+        <translation>Von Zuora wegen zu vieler Anfragen gebremst (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate limited by Zuora (HTTP %1); retry after %2 s.</source>
+        <translation>Von Zuora wegen zu vieler Anfragen gebremst (HTTP %1); erneut versuchen nach %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora allows 100 logins a minute from one IP address: wait, then test again with fewer checks at once.</source>
+        <translation>Zuora erlaubt 100 Anmeldungen pro Minute von einer IP-Adresse: Warten Sie und testen Sie dann erneut mit weniger gleichzeitigen Prüfungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not how Zuora accepts a SOAP login: look at the raw response, check the base URL and any proxy.</source>
+        <translation>So akzeptiert Zuora keine SOAP-Anmeldung: Sehen Sie sich die unformatierte Antwort an, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>SOAP login accepted; Zuora issued a session (%n characters).</source>
+        <translation>
+            <numerusform>SOAP-Anmeldung akzeptiert; Zuora hat eine Sitzung ausgestellt (%n Zeichen).</numerusform>
+            <numerusform>SOAP-Anmeldung akzeptiert; Zuora hat eine Sitzung ausgestellt (%n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zuora says to send later calls to %1, another host than the one called (%2).</source>
+        <translation>Zuora gibt an, spätere Aufrufe an %1 zu senden, einen anderen Host als den aufgerufenen (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session belongs to %1: integrations must call that host with it.</source>
+        <translation>Die Sitzung gehört zu %1: Integrationen müssen mit ihr diesen Host aufrufen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zuora answered the SOAP login without a Session (HTTP %1): nothing to log in with.</source>
+        <translation>Zuora hat die SOAP-Anmeldung ohne Element Session beantwortet (HTTP %1): Damit ist keine Anmeldung möglich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry; if it persists, give Zuora Support the time of the attempt and the raw response.</source>
+        <translation>Versuchen Sie es erneut; wenn es so bleibt, geben Sie dem Zuora-Support den Zeitpunkt des Versuchs und die unformatierte Antwort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tenant&apos;s IP allow-list refused this computer&apos;s address: fix it at the tenant, not the password.</source>
+        <translation>Die IP-Zulassungsliste des Mandanten hat die Adresse dieses Computers abgelehnt: Korrigieren Sie die Liste im Mandanten, nicht das Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong user name or password, the wrong environment, or (for users moved to OneID) a password that no longer works for the API.</source>
+        <translation>Falscher Benutzername oder falsches Passwort, die falsche Umgebung oder (bei Benutzern, die zu OneID umgezogen sind) ein Passwort, das für die API nicht mehr gilt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user may not use the API: an administrator must enable API access for it.</source>
+        <translation>Der Benutzer darf die API nicht verwenden: Ein Administrator muss den API-Zugriff für ihn aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zuora refused the login; the code and message above say why.</source>
+        <translation>Zuora hat die Anmeldung abgelehnt; Code und Meldung oben nennen den Grund.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora refused the SOAP login (LoginFault %1).</source>
+        <translation>Zuora hat die SOAP-Anmeldung abgelehnt (LoginFault %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zuora could not log in for its own reasons (UnexpectedErrorFault %1).</source>
+        <translation>Zuora konnte die Anmeldung aus eigenen Gründen nicht durchführen (UnexpectedErrorFault %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Zuora-side problem: retry later; if it persists, give Zuora Support the time of the attempt.</source>
+        <translation>Ein Problem auf Seiten von Zuora: Versuchen Sie es später erneut; wenn es so bleibt, nennen Sie dem Zuora-Support den Zeitpunkt des Versuchs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zuora answered with a SOAP fault without a login detail (%1).</source>
+        <translation>Zuora hat mit einem SOAP-Fault ohne Detail zur Anmeldung geantwortet (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request envelope was not understood: check the WSDL version; if it persists this is a fault of this tool.</source>
+        <translation>Der Envelope der Anfrage wurde nicht verstanden: Prüfen Sie die WSDL-Version; wenn es so bleibt, ist das ein Fehler dieses Werkzeugs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry; if it persists, check that the base URL is a Zuora environment.</source>
+        <translation>Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie, ob die Basis-URL eine Zuora-Umgebung ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SOAP endpoint %1 was not found here (HTTP %2).</source>
+        <translation>Der SOAP-Endpunkt %1 wurde hier nicht gefunden (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zuora says its SOAP API is not available in this data centre: use a session login or OAuth.</source>
+        <translation>Laut Zuora ist die SOAP-API in diesem Rechenzentrum nicht verfügbar: Verwenden Sie eine Sitzungsanmeldung oder OAuth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL and the WSDL version.</source>
+        <translation>Prüfen Sie die Basis-URL und die WSDL-Version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a SOAP login answer: HTTP %1 %2, %3.</source>
+        <translation>Keine Antwort auf eine SOAP-Anmeldung: HTTP %1 %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL may point at something other than Zuora: check it and any proxy.</source>
+        <translation>Die Basis-URL zeigt vielleicht auf etwas anderes als Zuora: Prüfen Sie sie und einen etwaigen Proxy.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3232,16 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <location/>
         <source>A plain-text block for a Zuora support case or a ticket: versions, time, endpoint, user, request id, codes decoded, timings, route and TLS. Never a secret, cookie value or token.</source>
         <translation>Ein Textblock für einen Zuora-Supportfall oder ein Ticket: Versionen, Zeit, Endpunkt, Benutzer, Request-ID, entschlüsselte Codes, Zeiten, Route und TLS. Nie ein Geheimnis, ein Cookie-Wert oder ein Token.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Certificate &amp;&amp; fin&amp;gerprint</source>
+        <translation>Zertifikat &amp;&amp; Fin&amp;gerabdruck</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3560,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>TlsDetails</name>
     <message>
-        <location filename="../../src/core/TlsDetails.cpp" line="+137"/>
+        <location filename="../../src/core/TlsDetails.cpp" line="+147"/>
         <source>Not encrypted (plain HTTP to this computer).</source>
         <translation>Nicht verschlüsselt (einfaches HTTP zu diesem Computer).</translation>
     </message>
@@ -3203,7 +3583,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>Zertifikat für %1 von %2, abgelaufen am %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server certificate expires in %n days: renew it before logins start failing.</source>
         <translation>
             <numerusform>Das Serverzertifikat läuft in %n Tag ab: Erneuern Sie es, bevor Anmeldungen fehlschlagen.</numerusform>
@@ -3689,14 +4069,187 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
 </context>
 <context>
+    <name>zct::CertificateView</name>
+    <message>
+        <location filename="../../src/gui/CertificateView.cpp" line="+74"/>
+        <source>Nothing tested yet: the certificate the server presents shows here after a test over https.</source>
+        <translation>Noch nichts getestet: Das Zertifikat, das der Server vorlegt, erscheint hier nach einem Test über https.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate: nothing was sent, so no connection was made.</source>
+        <translation>Kein Zertifikat: Es wurde nichts gesendet, also wurde keine Verbindung aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS: this check used plain http to a loopback address, so there is no certificate.</source>
+        <translation>Kein TLS: Diese Prüfung verwendete einfaches http zu einer Loopback-Adresse, daher gibt es kein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS: this check used plain http, so there is no certificate.</source>
+        <translation>Kein TLS: Diese Prüfung verwendete einfaches http, daher gibt es kein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No certificate was received: the check was cancelled before the TLS handshake.</source>
+        <translation>Es wurde kein Zertifikat empfangen: Die Prüfung wurde vor dem TLS-Handshake abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No certificate was received: the TLS handshake failed before the server presented one.</source>
+        <translation>Es wurde kein Zertifikat empfangen: Der TLS-Handshake ist fehlgeschlagen, bevor der Server eines vorgelegt hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection was encrypted, but the server&apos;s certificate was not recorded.</source>
+        <translation>Die Verbindung war verschlüsselt, aber das Zertifikat des Servers wurde nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No certificate was received: the connection failed before the TLS handshake.</source>
+        <translation>Es wurde kein Zertifikat empfangen: Die Verbindung ist vor dem TLS-Handshake fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+24"/>
+        <location line="+15"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not negotiated: the handshake did not complete</source>
+        <translation>Nicht ausgehandelt: Der Handshake wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, cipher %2</source>
+        <translation>%1, Cipher-Suite %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not trusted: %1</source>
+        <translation>Nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not trusted: the TLS handshake failed. %1</source>
+        <translation>Nicht vertrauenswürdig: Der TLS-Handshake ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: trusted only through this profile&apos;s extra CA file, not by the system: typical of a TLS-inspecting proxy.</source>
+        <translation>Warnung: Nur über die zusätzliche CA-Datei dieses Profils vertrauenswürdig, nicht über das System: typisch für einen Proxy, der TLS aufbricht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted by this computer&apos;s certificate authorities.</source>
+        <translation>Vertrauenswürdig über die Zertifizierungsstellen dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expired: the server certificate stopped being valid on %1.</source>
+        <translation>Abgelaufen: Das Serverzertifikat ist seit %1 nicht mehr gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Warning: the server certificate expires in %n day(s), on %1: renew it before logins start failing.</source>
+        <translation>
+            <numerusform>Warnung: Das Serverzertifikat läuft in %n Tag ab, am %1: Erneuern Sie es, bevor Anmeldungen fehlschlagen.</numerusform>
+            <numerusform>Warnung: Das Serverzertifikat läuft in %n Tagen ab, am %1: Erneuern Sie es, bevor Anmeldungen fehlschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The server certificate is valid for %n more day(s), until %1.</source>
+        <translation>
+            <numerusform>Das Serverzertifikat ist noch %n Tag gültig, bis %1.</numerusform>
+            <numerusform>Das Serverzertifikat ist noch %n Tage gültig, bis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected certificate</source>
+        <translation>Ausgewähltes Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate %1 of %2</source>
+        <translation>Zertifikat %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown type</source>
+        <translation>Unbekannter Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes: it is its own issuer</source>
+        <translation>Ja: Es ist sein eigener Aussteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied the SHA-256 fingerprint of %1.</source>
+        <translation>Der SHA-256-Fingerabdruck von %1 wurde kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>zct::ConnectionFormPane</name>
     <message>
-        <location filename="../../src/gui/ConnectionFormPane.cpp" line="+61"/>
+        <location filename="../../src/gui/ConnectionFormPane.cpp" line="+63"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiviert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Custom URL…</source>
         <translation>Eigene URL …</translation>
     </message>
@@ -3721,7 +4274,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>SOCKS5-Proxy</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Demo profiles keep their secret in memory only</source>
         <translation>Demo-Profile halten ihr Geheimnis nur im Speicher</translation>
     </message>
@@ -3736,7 +4289,12 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>Geheimnis eingeben: Der Schlüsselbund hat es nicht geliefert</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+115"/>
+        <source>Zuora says its SOAP API is not available in the EU and APAC data centres; a test still sends the login and shows what comes back.</source>
+        <translation>Laut Zuora ist die SOAP-API in den Rechenzentren EU und APAC nicht verfügbar; ein Test sendet die Anmeldung trotzdem und zeigt, was zurückkommt.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Copied the curl command with the secret; the clipboard is cleared in 30 s.</source>
         <translation>Der curl-Befehl wurde mit dem Geheimnis kopiert; die Zwischenablage wird in 30 s geleert.</translation>
     </message>
@@ -3926,9 +4484,509 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
 </context>
 <context>
+    <name>zct::EntitiesLookup</name>
+    <message>
+        <location filename="../../src/core/EntitiesLookup.cpp" line="+59"/>
+        <source>the ZSession cookie</source>
+        <translation>das ZSession-Cookie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SOAP session</source>
+        <translation>die SOAP-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the OAuth token</source>
+        <translation>das OAuth-Token</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>The REST base URL is not an http:// or https:// address.</source>
+        <translation>Die REST-Basis-URL ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain http:// would send the session or token unencrypted; use https:// (http is allowed only for this computer).</source>
+        <translation>Einfaches http:// würde die Sitzung oder das Token unverschlüsselt senden; verwenden Sie https:// (http ist nur für diesen Computer erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no %1 to look up the entities with: run the check first.</source>
+        <translation>Zum Abfragen der Entitäten fehlt %1: Führen Sie zuerst die Prüfung aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains characters that cannot be sent in a header, or is too long.</source>
+        <translation>Nicht sendbar: %1 enthält Zeichen, die sich in einem Header nicht senden lassen, oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login name is needed to ask which entities it can reach.</source>
+        <translation>Der Anmeldename wird benötigt, um zu fragen, welche Entitäten er erreichen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login name contains control characters such as a line break, or is too long.</source>
+        <translation>Der Anmeldename enthält Steuerzeichen wie einen Zeilenumbruch oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entity id or track id contains control characters such as a line break, or is too long.</source>
+        <translation>Die Entitäts-ID oder die Track-ID enthält Steuerzeichen wie einen Zeilenumbruch oder ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The timeout must be a positive number of milliseconds.</source>
+        <translation>Das Zeitlimit muss eine positive Anzahl Millisekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The network connection was closed before %1 answered.</source>
+        <translation>Die Netzwerkverbindung wurde geschlossen, bevor %1 geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+202"/>
+        <location line="+125"/>
+        <source>Run the check again, then look up the entities.</source>
+        <translation>Führen Sie die Prüfung erneut aus und fragen Sie dann die Entitäten ab.</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>Correct the input and try again; nothing was sent.</source>
+        <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The server sent the session or token back; it is shown as ******** here.</source>
+        <translation>Der Server hat die Sitzung oder das Token zurückgesendet; hier erscheint der Wert als ********.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No complete answer from %1 within %2 s to the entities lookup.</source>
+        <translation>Keine vollständige Antwort von %1 auf die Abfrage der Entitäten innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network, proxy and firewall, then try again.</source>
+        <translation>Prüfen Sie Netzwerk, Proxy und Firewall und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before answering; the lookup was not sent again.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen; die Abfrage wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Retry; if it persists, a proxy or firewall may be cutting the connection.</source>
+        <translation>Versuchen Sie es erneut; wenn es so bleibt, unterbricht vielleicht ein Proxy oder eine Firewall die Verbindung.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The answer is larger than %1 MiB; stopped reading (HTTP %2).</source>
+        <translation>Die Antwort ist größer als %1 MiB; das Lesen wurde abgebrochen (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A list of entities is a few kilobytes: the base URL probably points at something else.</source>
+        <translation>Eine Liste von Entitäten umfasst wenige Kilobyte: Die Basis-URL zeigt wahrscheinlich auf etwas anderes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection refused by %1.</source>
+        <translation>Verbindung von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing listens there: check the host and port of the REST base URL.</source>
+        <translation>Dort lauscht nichts: Prüfen Sie Host und Port der REST-Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 not found.</source>
+        <translation>Host %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of the host and this computer&apos;s DNS.</source>
+        <translation>Prüfen Sie die Schreibweise des Hosts und das DNS dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the network, proxy and firewall.</source>
+        <translation>Prüfen Sie Netzwerk, Proxy und Firewall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request to %1 was stopped before it was answered.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen, bevor sie beantwortet wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 closed the connection before the answer was complete (HTTP %2, %3 bytes received).</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war (HTTP %2, %3 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy failed on the way to %1: %2</source>
+        <translation>Der Proxy ist auf dem Weg zu %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings; the check itself went through the same proxy.</source>
+        <translation>Prüfen Sie die Proxy-Einstellungen; die Prüfung selbst lief über denselben Proxy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from %1 (HTTP %2) could not be read: %3</source>
+        <translation>Die Antwort von %1 (HTTP %2) konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or a server that is not Zuora may be answering: check the base URL.</source>
+        <translation>Vielleicht antwortet ein Proxy oder ein Server, der nicht Zuora ist: Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the base URL.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an HTML page</source>
+        <translation>einer HTML-Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a body that is not JSON</source>
+        <translation>einem Inhalt, der kein JSON ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent an interim answer (HTTP %1) and Qt ends the exchange there: the list could not be read.</source>
+        <translation>Der Server hat eine Zwischenantwort gesendet (HTTP %1), und Qt beendet den Austausch dort: Die Liste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora sends no interim answers: a proxy or a server that is not Zuora may be answering.</source>
+        <translation>Zuora sendet keine Zwischenantworten: Vielleicht antwortet ein Proxy oder ein Server, der nicht Zuora ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server answered HTTP %1 and redirects to %2; it was not followed, so %3 was not sent on.</source>
+        <translation>Der Server antwortete mit HTTP %1 und leitet nach %2 weiter; der Weiterleitung wurde nicht gefolgt, %3 wurde also nicht weitergegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no location)</source>
+        <translation>(kein Ziel angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the REST base URL: Zuora answers this call directly.</source>
+        <translation>Prüfen Sie die REST-Basis-URL: Zuora beantwortet diesen Aufruf direkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zuora refused %1 for the entities lookup (HTTP 401).</source>
+        <translation>Zuora hat %1 für die Abfrage der Entitäten abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora refused the entities lookup (HTTP 403): %1 lacks the right to list entities.</source>
+        <translation>Zuora hat die Abfrage der Entitäten abgelehnt (HTTP 403): %1 hat nicht das Recht, Entitäten aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zuora says: %1.</source>
+        <translation>Zuora meldet: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(The answer was %1: a proxy may have answered instead of Zuora.)</source>
+        <translation>(Die Antwort bestand aus %1: Vielleicht hat ein Proxy statt Zuora geantwortet.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session may have expired (by default after 15 minutes): run the check again, then look up the entities at once.</source>
+        <translation>Die Sitzung ist vielleicht abgelaufen (standardmäßig nach 15 Minuten): Führen Sie die Prüfung erneut aus und fragen Sie dann sofort die Entitäten ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token may have expired: run the check again for a fresh token, then look up the entities.</source>
+        <translation>Das Token ist vielleicht abgelaufen: Führen Sie die Prüfung erneut aus, um ein neues Token zu erhalten, und fragen Sie dann die Entitäten ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user or OAuth client needs the permission to see entities (Multi-entity); ask a Zuora administrator.</source>
+        <translation>Der Benutzer oder OAuth-Client braucht die Berechtigung, Entitäten zu sehen (Multi-entity); fragen Sie einen Zuora-Administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zuora does not know %1 here (HTTP 404%2): the tenant probably does not have Multi-entity (not confirmed: what such a tenant answers is not documented).</source>
+        <translation>Zuora kennt %1 hier nicht (HTTP 404%2): Der Mandant hat wahrscheinlich kein Multi-entity (nicht bestätigt: Was ein solcher Mandant antwortet, ist nicht dokumentiert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without Multi-entity there is nothing to choose: leave the entity id empty. If the tenant has Multi-entity, check the REST base URL.</source>
+        <translation>Ohne Multi-entity gibt es nichts auszuwählen: Lassen Sie die Entitäts-ID leer. Hat der Mandant Multi-entity, prüfen Sie die REST-Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rate limited by Zuora (HTTP 429).</source>
+        <translation>Von Zuora wegen zu vieler Anfragen gebremst (HTTP 429).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate limited by Zuora (HTTP 429); retry after %1 s.</source>
+        <translation>Von Zuora wegen zu vieler Anfragen gebremst (HTTP 429); erneut versuchen nach %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup counts toward the tenant&apos;s API limits: wait, then try again.</source>
+        <translation>Die Abfrage zählt zu den API-Limits des Mandanten: Warten Sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Zuora answer: HTTP %1 with %2.</source>
+        <translation>Keine Antwort von Zuora: HTTP %1 mit %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gateway or proxy answered. Retry later; if it persists, check the base URL and any proxy.</source>
+        <translation>Ein Gateway oder Proxy hat geantwortet. Versuchen Sie es später erneut; wenn es so bleibt, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The REST base URL may point at a web page rather than the REST API: check it.</source>
+        <translation>Die REST-Basis-URL zeigt vielleicht auf eine Webseite statt auf die REST-API: Prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zuora reported a server error (HTTP %1).</source>
+        <translation>Zuora meldete einen Serverfehler (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server error (HTTP %1): %2</source>
+        <translation>Serverfehler (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry later; if it persists, give Zuora Support the Zuora-Request-Id.</source>
+        <translation>Versuchen Sie es später erneut; wenn es so bleibt, nennen Sie dem Zuora-Support die Zuora-Request-Id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1 with an empty body: no list of entities.</source>
+        <translation>HTTP %1 mit leerem Inhalt: keine Liste von Entitäten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry; if it persists, check that the base URL is Zuora&apos;s REST API.</source>
+        <translation>Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie, ob die Basis-URL die REST-API von Zuora ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected answer to the entities lookup: HTTP %1.</source>
+        <translation>Unerwartete Antwort auf die Abfrage der Entitäten: HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected answer to the entities lookup (HTTP %1): %2</source>
+        <translation>Unerwartete Antwort auf die Abfrage der Entitäten (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the raw response; check the REST base URL.</source>
+        <translation>Sehen Sie sich die unformatierte Antwort an; prüfen Sie die REST-Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zuora answered the entities lookup with success: false, without a reason.</source>
+        <translation>Zuora hat die Abfrage der Entitäten mit success: false beantwortet, ohne Begründung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuora answered the entities lookup with success: false: %1.</source>
+        <translation>Zuora hat die Abfrage der Entitäten mit success: false beantwortet: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Unexpected answer, not a list of entities: %1.</source>
+        <translation>Unerwartete Antwort, keine Liste von Entitäten: %1.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>This is not how Zuora lists entities: look at the raw response, check the base URL and any proxy.</source>
+        <translation>So listet Zuora keine Entitäten auf: Sehen Sie sich die unformatierte Antwort an, prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no &quot;entities&quot; array</source>
+        <translation>es gibt kein Array „entities“</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;entities&quot; is not an array</source>
+        <translation>„entities“ ist kein Array</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry %1 of &quot;entities&quot; is not an object</source>
+        <translation>Eintrag %1 von „entities“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry %1 of &quot;entities&quot; has a field that is neither a string nor null</source>
+        <translation>Eintrag %1 von „entities“ hat ein Feld, das weder eine Zeichenkette noch null ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 of &quot;entities&quot; has no id</source>
+        <translation>Eintrag %1 von „entities“ hat keine id</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zuora lists no entities for %1.</source>
+        <translation>Zuora listet für %1 keine Entitäten auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without entities there is nothing to choose: leave the entity id empty.</source>
+        <translation>Ohne Entitäten gibt es nichts auszuwählen: Lassen Sie die Entitäts-ID leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One entity can be reached with %1.</source>
+        <translation>Über %1 ist eine Entität erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entities can be reached with %2.</source>
+        <translation>Über %2 sind %1 Entitäten erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No entity id is chosen: later calls should name one in Zuora-Entity-Ids. The global entity %1 (%2) is the usual choice.</source>
+        <translation>Es ist keine Entitäts-ID gewählt: Spätere Aufrufe sollten eine in Zuora-Entity-Ids nennen. Üblich ist die globale Entität %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>zct::EntitiesView</name>
+    <message>
+        <location filename="../../src/gui/EntitiesView.cpp" line="+43"/>
+        <source>Press List entities to ask Zuora once: GET %1</source>
+        <translation>Klicken Sie auf „Entitäten auflisten“, um Zuora einmal zu fragen: GET %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an accepted check has a session or token to ask with.</source>
+        <translation>Nur eine akzeptierte Prüfung liefert eine Sitzung oder ein Token für die Abfrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test first: the list is asked for with the session or token of an accepted check.</source>
+        <translation>Testen Sie zuerst: Die Liste wird mit der Sitzung oder dem Token einer akzeptierten Prüfung abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking Zuora for the entities…</source>
+        <translation>Die Entitäten werden bei Zuora abgefragt …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entities were not listed: %1</source>
+        <translation>Die Entitäten wurden nicht aufgelistet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n entity(ies)</source>
+        <translation>
+            <numerusform>%1: %n Entität</numerusform>
+            <numerusform>%1: %n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(global)</source>
+        <translation>(global)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This credential reaches %n entities and the profile names none: later calls must send Zuora-Entity-Ids. Choose one and press Use in the profile.</source>
+        <translation>
+            <numerusform>Diese Zugangsdaten erreichen %n Entität, und das Profil nennt keine: Spätere Aufrufe müssen Zuora-Entity-Ids senden. Wählen Sie eine aus und klicken Sie auf „Im Profil verwenden“.</numerusform>
+            <numerusform>Diese Zugangsdaten erreichen %n Entitäten, und das Profil nennt keine: Spätere Aufrufe müssen Zuora-Entity-Ids senden. Wählen Sie eine aus und klicken Sie auf „Im Profil verwenden“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n entity(ies) listed.</source>
+        <translation>
+            <numerusform>%n Entität aufgelistet.</numerusform>
+            <numerusform>%n Entitäten aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entity %1 put into the form: save the profile to keep it.</source>
+        <translation>Entität %1 ins Formular übernommen: Speichern Sie das Profil, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>zct::ErrorKind</name>
     <message>
-        <location filename="../../src/core/ConnectionResult.cpp" line="+69"/>
+        <location filename="../../src/core/ConnectionResult.cpp" line="+71"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
@@ -4170,7 +5228,12 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>Noch keine gespeicherten Profile. Klicken Sie auf „Demo-Mandant ausprobieren“, um eine Prüfung gegen ein eingebautes Demo-Zuora zu sehen, oder füllen Sie das Formular für Ihren Mandanten aus.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
+        <source>Not asked: a check is running, or this result brought no session or token.</source>
+        <translation>Nicht abgefragt: Eine Prüfung läuft, oder dieses Ergebnis hat keine Sitzung und kein Token geliefert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The secret of &quot;%1&quot; was not stored in the keychain (the profile still remembers that it should be): %2</source>
         <translation>Das Geheimnis von „%1“ wurde nicht im Schlüsselbund gespeichert (das Profil merkt sich weiterhin, dass es gespeichert werden soll): %2</translation>
     </message>
@@ -4761,12 +5824,12 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ResultPane</name>
     <message>
-        <location filename="../../src/gui/ResultPane.cpp" line="+77"/>
+        <location filename="../../src/gui/ResultPane.cpp" line="+84"/>
         <source>The next &quot;Copy as curl&quot; includes the secret in clear; the clipboard is cleared after 30 s.</source>
         <translation>Das nächste „Als curl kopieren“ enthält das Geheimnis im Klartext; die Zwischenablage wird nach 30 s geleert.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Last verdict: %1 on %2. Press Test (Ctrl+Return) to check it now.</source>
         <translation>Letztes Ergebnis: %1 am %2. Klicken Sie auf „Testen“ (Strg+Eingabe), um es jetzt zu prüfen.</translation>
     </message>
@@ -4776,7 +5839,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>In dieser Sitzung und davor nicht getestet. Klicken Sie auf „Testen“ (Strg+Eingabe), um es zu prüfen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>(empty body)</source>
         <translation>(leerer Inhalt)</translation>
     </message>
@@ -5029,7 +6092,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ZuoraConnection</name>
     <message>
-        <location filename="../../src/core/ZuoraConnection.cpp" line="+203"/>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+207"/>
         <source>The track id has %1 characters; Zuora allows at most 64.</source>
         <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
     </message>
@@ -5044,7 +6107,12 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Die Track-ID darf %1 nicht enthalten (Zuora verbietet : ; &quot; und &apos;).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The WSDL version &quot;%1&quot; is not a version number such as 115.0.</source>
+        <translation>Die WSDL-Version „%1“ ist keine Versionsnummer wie 115.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the OAuth client id.</source>
         <translation>Geben Sie die OAuth-Client-ID ein.</translation>
     </message>
@@ -5119,22 +6187,27 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Das Zeitlimit muss positiv sein.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The proxy password contains control characters such as a line break, or is too long.</source>
         <translation>Das Proxy-Passwort enthält Steuerzeichen wie einen Zeilenumbruch oder ist zu lang.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Correct the input and test again; nothing was sent.</source>
         <translation>Korrigieren Sie die Eingabe und testen Sie erneut; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>Zuora says its SOAP API is not available in the EU and APAC data centres, while its endpoint tables still list %1: sent as asked, judge what comes back.</source>
+        <translation>Laut Zuora ist die SOAP-API in den Rechenzentren EU und APAC nicht verfügbar, während die Endpunkt-Tabellen von Zuora %1 noch aufführen: wie angefordert gesendet; beurteilen Sie, was zurückkommt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Trusting the extra CA certificate %1 for this attempt.</source>
         <translation>Für diesen Versuch wird dem zusätzlichen CA-Zertifikat %1 vertraut.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Through the HTTP proxy %1 (a CONNECT tunnel).</source>
         <translation>Über den HTTP-Proxy %1 (ein CONNECT-Tunnel).</translation>
     </message>
@@ -5159,7 +6232,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Direkt: no_proxy / NO_PROXY nennt %1.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+231"/>
         <source>The answer&apos;s framing is broken: Content-Length &quot;%1&quot; is not one decimal number (RFC 9112 §6.3), so where the answer ends is unknown and it is not judged.</source>
         <translation>Die Rahmung der Antwort ist fehlerhaft: Content-Length „%1“ ist keine einzelne Dezimalzahl (RFC 9112 §6.3), daher ist unbekannt, wo die Antwort endet, und sie wird nicht bewertet.</translation>
     </message>
@@ -5179,7 +6252,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>So antwortet Zuora nicht: Prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The token&apos;s scope lists %1 entities and no entity id was chosen: later calls must send Zuora-Entity-Ids.</source>
         <translation>Der Geltungsbereich des Tokens nennt %1 Entitäten, und es wurde keine Entitäts-ID gewählt: Spätere Aufrufe müssen Zuora-Entity-Ids senden.</translation>
     </message>
