@@ -1,7 +1,7 @@
 // Fuzzes how an answer is read and judged: AnswerParser::parseInto, then
 // ResultClassifier::classifyAnswer, then the JSON a script would read (ResultJson) and the text a
-// person reads on a terminal (HumanReport, BatchReport), for a session login and an OAuth token
-// request alike. Invariants beyond "no crash": accepted only when the written rule holds
+// person reads on a terminal (HumanReport, BatchReport), for a session login, an OAuth token
+// request and a SOAP login() (ResultClassifier::classifySoapAnswer) alike. Invariants beyond "no crash": accepted only when the written rule holds
 // (ResultClassifier::meetsAcceptRule, not a copy of it); no control character or bidirectional
 // override from the server reaches the terminal; a secret the server echoes is masked everywhere.
 // The input is an HTTP response as received:
@@ -105,7 +105,8 @@ void judge(const fuzz::HttpMessage &message, AuthMode mode)
     result.settings.authMode = mode;
     result.settings.username = u"api.user@example.com"_s;
     result.endpoint = QUrl(mode == AuthMode::OAuthClientCredentials ? u"https://rest.apisandbox.zuora.com/oauth/token"_s
-                                                                    : u"https://rest.apisandbox.zuora.com/v1/connections"_s);
+                           : mode == AuthMode::SoapLogin          ? u"https://apisandbox.zuora.com/apps/services/a/115.0"_s
+                                                                  : u"https://rest.apisandbox.zuora.com/v1/connections"_s);
     result.httpStatus = statusFrom(message.firstLine, &result.httpReason);
     result.responseHeaders = message.headers;
     result.body = message.body;
@@ -121,8 +122,12 @@ void judge(const fuzz::HttpMessage &message, AuthMode mode)
     if (!setCookie.isEmpty())
         result.cookies = QNetworkCookie::parseCookies(setCookie);
 
-    AnswerParser::parseInto(result);
-    ResultClassifier::classifyAnswer(result);
+    if (mode == AuthMode::SoapLogin) {
+        ResultClassifier::classifySoapAnswer(result);
+    } else {
+        AnswerParser::parseInto(result);
+        ResultClassifier::classifyAnswer(result);
+    }
 
     ZCT_FUZZ_CHECK(result.accepted() == (result.errorKind == ErrorKind::None));
     ZCT_FUZZ_CHECK(result.exitCode() >= 0 && result.exitCode() <= 4);
@@ -138,6 +143,12 @@ void judge(const fuzz::HttpMessage &message, AuthMode mode)
     if (result.body.trimmed().isEmpty())
         ZCT_FUZZ_CHECK(result.shape == AnswerShape::None);
 
+    // A SOAP Session is masked like a cookie: never in the human output or the JSON.
+    if (result.soap.session.size() >= 4) {
+        const QByteArray session = result.soap.session.toUtf8();
+        ZCT_FUZZ_CHECK(!HumanReport::format(result, HumanReport::Options{}).toUtf8().contains(session));
+        ZCT_FUZZ_CHECK(!QJsonDocument(ResultJson::toJson(result)).toJson(QJsonDocument::Compact).contains(session));
+    }
     checkCookieValuesMasked(result);
     checkTerminalText(result);
     checkEchoMasked(result);
@@ -154,5 +165,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const fuzz::HttpMessage message = fuzz::splitHttp(fuzz::bytes(data, size));
     judge(message, AuthMode::SessionLogin);
     judge(message, AuthMode::OAuthClientCredentials);
+    judge(message, AuthMode::SoapLogin);
     return 0;
 }
