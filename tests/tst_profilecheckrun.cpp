@@ -112,6 +112,14 @@ void tst_ProfileCheckRun::secretRules_data()
         << u"could not be read from the keychain"_s;
     QTest::newRow("not remembered, nothing at hand")
         << false << QString() << kPassword << ok << int(ErrorKind::MissingSecret) << u"does not remember"_s;
+    // The exact secret or none: a NUL or a line break in a stored or typed secret is refused
+    // before anything is sent, as for a single check (issue 10).
+    QTest::newRow("keychain secret with a NUL")
+        << true << QString() << QString(u"Demo-Pass\0+2026"_s) << ok << int(ErrorKind::InvalidInput) << u"NUL"_s;
+    QTest::newRow("typed secret with a NUL")
+        << true << QString(u"Demo\0Pass"_s) << QString() << ok << int(ErrorKind::InvalidInput) << u"NUL"_s;
+    QTest::newRow("keychain secret with a line break")
+        << true << QString() << u"Demo-Pass\n"_s << ok << int(ErrorKind::InvalidInput) << u"control characters"_s;
 }
 
 void tst_ProfileCheckRun::secretRules()
@@ -139,10 +147,12 @@ void tst_ProfileCheckRun::secretRules()
     SecretsAtHand hand;
     if (!atHand.isEmpty())
         hand.secrets.insert(profile.id, atHand);
+    const int requestsBefore = m_server.requestCount();
     const Collected collected = run(checks, {profile}, hand);
     QCOMPARE(collected.byId.size(), 1);
     const ConnectionResult result = collected.byId.value(profile.id);
     QCOMPARE(int(result.errorKind), expectedKind);
+    QCOMPARE(m_server.requestCount() - requestsBefore, result.attempts);   // what it says was sent, was
     if (expectedKind == int(ErrorKind::MissingSecret)) {
         QVERIFY2(result.cause.contains(causeHas), qPrintable(result.cause));
         QCOMPARE(result.attempts, 0);
@@ -151,6 +161,10 @@ void tst_ProfileCheckRun::secretRules()
         QCOMPARE(OutcomeText::of(result), Outcome::NotSent);
         QVERIFY(!OutcomeText::isVerdict(result));
         QVERIFY(result.request.method.isEmpty());
+    } else if (expectedKind == int(ErrorKind::InvalidInput)) {
+        QVERIFY2(result.cause.contains(causeHas), qPrintable(result.cause));
+        QCOMPARE(result.attempts, 0);
+        QCOMPARE(result.exitCode(), 2);
     } else {
         QCOMPARE(result.attempts, 1);
     }
@@ -289,6 +303,7 @@ void tst_ProfileCheckRun::notSentNamesTheEndpointOfItsLoginKind_data()
     QTest::addColumn<QString>("endpoint");
     QTest::newRow("session") << int(AuthMode::SessionLogin) << u"https://rest.apisandbox.zuora.com/v1/connections"_s;
     QTest::newRow("oauth") << int(AuthMode::OAuthClientCredentials) << u"https://rest.apisandbox.zuora.com/oauth/token"_s;
+    QTest::newRow("soap") << int(AuthMode::SoapLogin) << u"https://apisandbox.zuora.com/apps/services/a/115.0"_s;
 }
 
 void tst_ProfileCheckRun::notSentNamesTheEndpointOfItsLoginKind()
