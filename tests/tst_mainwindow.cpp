@@ -111,6 +111,7 @@ private Q_SLOTS:
     void oauthTokenTab();
     void soapLoginWithTheKeyboard();
     void entitiesOnlyWhenAsked();
+    void demoEditsComeBackWithTheirResult();
     void testAllFillsEveryRow();
     void historyAcrossProfiles();
     void exportThenImport();
@@ -776,6 +777,7 @@ void tst_MainWindow::entitiesOnlyWhenAsked()
     QTest::keyClick(list, Qt::Key_Space);
     QTRY_COMPARE(tree->topLevelItemCount(), 2);
     QCOMPARE(m_server.requestCount(), before + 2);   // exactly one more call
+    QCOMPARE(QApplication::focusWidget(), tree);      // the keyboard goes on to the list
     QVERIFY(tree->currentItem());                    // the global entity, suggested
     QCOMPARE(tree->currentItem()->text(1), s(demo::kEntityA));
     QVERIFY(child<QLabel>(m_window.get(), "callLabel")->text().contains(u"/v1/entities"_s));
@@ -790,12 +792,52 @@ void tst_MainWindow::entitiesOnlyWhenAsked()
     QTest::keyClick(use, Qt::Key_Space);
     QCOMPARE(child<QLineEdit>(m_window.get(), "entityIdEdit")->text(), s(demo::kEntityB));
     QVERIFY(!use->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), tree);      // not thrown out of the tab
+    QVERIFY(child<QLabel>(m_window.get(), "suggestionLabel")->isHidden());   // no stale advice
 
     // A new result clears the list: it never shows another check's entities.
     fillForm(u"nobody@example.com"_s, u"wrong"_s);
     QVERIFY(!pressTest().accepted());
     QCOMPARE(tree->topLevelItemCount(), 0);
     QVERIFY(!list->isEnabled());
+}
+
+// A demo profile is never saved, yet its edits wait for it like any profile's: back on it, the
+// form is the one its result on screen was checked with, not the demo profile as it started.
+void tst_MainWindow::demoEditsComeBackWithTheirResult()
+{
+    QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "demoButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(10000));
+    auto *list = child<QListView>(m_window.get(), "profileList");
+    const QString demoName = list->currentIndex().data(Qt::EditRole).toString();
+    auto *mode = child<QComboBox>(m_window.get(), "authModeCombo");
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);   // OAuth
+    auto *username = child<QLineEdit>(m_window.get(), "usernameEdit");
+    username->selectAll();
+    QTest::keyClicks(username, s(demo::kMultiEntityClientId));
+    auto *password = child<QLineEdit>(m_window.get(), "passwordEdit");
+    password->selectAll();
+    QTest::keyClicks(password, s(demo::kClientSecret));
+    const ConnectionResult token = pressTest();
+    QVERIFY2(token.accepted(), qPrintable(token.cause));
+
+    QModelIndex other;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 0).data(Qt::EditRole).toString() != demoName)
+            other = list->model()->index(row, 0);
+    }
+    QVERIFY(other.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(other).center());
+    QCOMPARE(mode->currentData().toInt(), int(AuthMode::SessionLogin));   // the other profile as it is
+    clickRow(demoName);
+    QCOMPARE(mode->currentData().toInt(), int(AuthMode::OAuthClientCredentials));
+    QCOMPARE(username->text(), s(demo::kMultiEntityClientId));
+    auto *banner = child<VerdictBanner>(m_window.get(), "verdictBanner");
+    QCOMPARE(banner->title(), u"Accepted"_s);
+    QVERIFY2(banner->cause().contains(u"OAuth token"_s), qPrintable(banner->cause()));
+    QVERIFY(m_library->savedProfiles().isEmpty());   // and still nothing written
 }
 
 void tst_MainWindow::readableInADarkPalette()

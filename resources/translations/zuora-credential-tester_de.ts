@@ -1955,7 +1955,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>ProfileExchange</name>
     <message>
-        <location filename="../../src/core/ProfileExchange.cpp" line="+182"/>
+        <location filename="../../src/core/ProfileExchange.cpp" line="+174"/>
         <location line="+42"/>
         <location line="+117"/>
         <source>&quot;%1&quot; must be text, not %2.</source>
@@ -2403,7 +2403,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>ProxyFactory</name>
     <message>
-        <location filename="../../src/core/ProxyFactory.cpp" line="+234"/>
+        <location filename="../../src/core/ProxyFactory.cpp" line="+227"/>
         <source>The proxy URL is empty; give http://host:port or socks5://host:port.</source>
         <translation>Die Proxy-URL ist leer; geben Sie http://host:port oder socks5://host:port an.</translation>
     </message>
@@ -4274,7 +4274,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>SOCKS5-Proxy</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Demo profiles keep their secret in memory only</source>
         <translation>Demo-Profile halten ihr Geheimnis nur im Speicher</translation>
     </message>
@@ -4289,7 +4289,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>Geheimnis eingeben: Der Schlüsselbund hat es nicht geliefert</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Zuora says its SOAP API is not available in the EU and APAC data centres; a test still sends the login and shows what comes back.</source>
         <translation>Laut Zuora ist die SOAP-API in den Rechenzentren EU und APAC nicht verfügbar; ein Test sendet die Anmeldung trotzdem und zeigt, was zurückkommt.</translation>
     </message>
@@ -4486,7 +4486,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>zct::EntitiesLookup</name>
     <message>
-        <location filename="../../src/core/EntitiesLookup.cpp" line="+59"/>
+        <location filename="../../src/core/EntitiesLookup.cpp" line="+50"/>
         <source>the ZSession cookie</source>
         <translation>das ZSession-Cookie</translation>
     </message>
@@ -4914,7 +4914,17 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>zct::EntitiesView</name>
     <message>
-        <location filename="../../src/gui/EntitiesView.cpp" line="+43"/>
+        <location filename="../../src/gui/EntitiesView.cpp" line="+19"/>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 entities</source>
+        <translation>%1 Entitäten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Press List entities to ask Zuora once: GET %1</source>
         <translation>Klicken Sie auf „Entitäten auflisten“, um Zuora einmal zu fragen: GET %1</translation>
     </message>
@@ -4929,7 +4939,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <translation>Testen Sie zuerst: Die Liste wird mit der Sitzung oder dem Token einer akzeptierten Prüfung abgefragt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Asking Zuora for the entities…</source>
         <translation>Die Entitäten werden bei Zuora abgefragt …</translation>
     </message>
@@ -4940,24 +4950,34 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>The entities were not listed: %1</source>
         <translation>Die Entitäten wurden nicht aufgelistet: %1</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Listed: %1.</source>
+        <translation>Aufgelistet: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Entity %1 is now the form&apos;s entity id.</source>
+        <translation>Die Entität %1 ist jetzt die Entitäts-ID im Formular.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%1: %n entity(ies)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n Entität</numerusform>
             <numerusform>%1: %n Entitäten</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-32"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
@@ -4970,17 +4990,15 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>%n entity(ies) listed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Entität aufgelistet.</numerusform>
             <numerusform>%n Entitäten aufgelistet.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Entity %1 put into the form: save the profile to keep it.</source>
-        <translation>Entität %1 ins Formular übernommen: Speichern Sie das Profil, um sie zu behalten.</translation>
+        <translation type="vanished">Entität %1 ins Formular übernommen: Speichern Sie das Profil, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -6092,7 +6110,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ZuoraConnection</name>
     <message>
-        <location filename="../../src/core/ZuoraConnection.cpp" line="+207"/>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+197"/>
         <source>The track id has %1 characters; Zuora allows at most 64.</source>
         <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
     </message>
@@ -6252,12 +6270,11 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>So antwortet Zuora nicht: Prüfen Sie die Basis-URL und einen etwaigen Proxy.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The token&apos;s scope lists %1 entities and no entity id was chosen: later calls must send Zuora-Entity-Ids.</source>
-        <translation>Der Geltungsbereich des Tokens nennt %1 Entitäten, und es wurde keine Entitäts-ID gewählt: Spätere Aufrufe müssen Zuora-Entity-Ids senden.</translation>
+        <translation type="vanished">Der Geltungsbereich des Tokens nennt %1 Entitäten, und es wurde keine Entitäts-ID gewählt: Spätere Aufrufe müssen Zuora-Entity-Ids senden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The server sent the password or secret back; it is shown as ******** here.</source>
         <translation>Der Server hat das Passwort oder Geheimnis zurückgesendet; es wird hier als ******** angezeigt.</translation>
     </message>

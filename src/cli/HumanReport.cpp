@@ -159,7 +159,8 @@ QString HumanReport::formatEntities(const EntitiesResult &result, const QString 
             out += row(tr("Hint"), result.hint);
         return out;
     }
-    out += row(tr("Entities"), tr("%n entity(ies) reachable", nullptr, int(result.entities.size())));
+    out += row(tr("Entities"), result.entities.size() == 1 ? tr("1 entity reachable")
+                                                          : tr("%1 entities reachable").arg(result.entities.size()));
     for (const ZuoraEntity &entity : result.entities) {
         const QString name = entity.displayName.isEmpty() ? entity.name : entity.displayName;
         QString text = tr("%1  id %2").arg(name, EntitiesLookup::headerEntityId(entity.id).isEmpty()

@@ -266,7 +266,7 @@ void ResultClassifier::classifyAnswer(ConnectionResult &result)
             result.cause = result.token.expiresIn >= 0
                 ? tr("OAuth token issued (%1, expires in %2 s).").arg(type, QString::number(result.token.expiresIn))
                 : tr("OAuth token issued (%1, no usable expires_in).").arg(type);
-            result.hint = result.token.entityIds.size() > 1 && result.settings.entityId.isEmpty()
+            result.hint = result.token.entityIds.size() > 1 && result.settings.entityId.trimmed().isEmpty()
                 ? tr("The token covers several entities: later calls must send Zuora-Entity-Ids.")
                 : QString();
             return;

@@ -616,11 +616,7 @@ void ZuoraConnection::onReplyFinished()
         ResultClassifier::classifySoapAnswer(m_result);
     } else {
         AnswerParser::parseInto(m_result);
-        ResultClassifier::classifyAnswer(m_result);
-        const OAuthToken &token = m_result.token;
-        if (token.entityIds.size() > 1 && m_settings.entityId.trimmed().isEmpty())
-            m_result.notes << tr("The token's scope lists %1 entities and no entity id was chosen: later calls must send Zuora-Entity-Ids.")
-                                  .arg(token.entityIds.size());
+        ResultClassifier::classifyAnswer(m_result);   // its hint names a multi-entity token without an entity id
     }
 
     if (m_maskEchoedSecret)

@@ -106,7 +106,9 @@ void ConnectionFormPane::clear()
 
 void ConnectionFormPane::load(const Profile &stored, const QString &secretAtHand)
 {
-    if (m_modified && !m_loaded.id.isEmpty() && m_loaded.id != stored.id)
+    // Edits wait for their profile to come back, a demo profile's too (it is never saved, but
+    // the form must still be the one its last result was checked with).
+    if (m_changed && !m_loaded.id.isEmpty() && m_loaded.id != stored.id)
         m_drafts.insert(m_loaded.id, profile());
     Ui::ConnectionFormPane &ui = *m_ui;
     m_loading = true;
@@ -243,9 +245,10 @@ void ConnectionFormPane::onEdited()
     updateModeLabels();
     updateProxyFields();
     updateEndpointLabel();
-    const bool modified = !m_loaded.id.isEmpty() && !m_loaded.demo
+    m_changed = !m_loaded.id.isEmpty()
         && (!(edited.settings == m_loaded.settings) || edited.rememberSecret != m_loaded.rememberSecret);
-    if (!modified)
+    const bool modified = m_changed && !m_loaded.demo;   // a demo profile is never saved
+    if (!m_changed)
         m_drafts.remove(m_loaded.id);
     if (modified != m_modified) {
         m_modified = modified;

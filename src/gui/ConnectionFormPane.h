@@ -97,7 +97,8 @@ private:
     Profile m_loaded;                   // as stored; the form's values go on top of it
     QHash<QString, Profile> m_drafts;   // unsaved edits of profiles no longer on screen
     bool m_loading = false;
-    bool m_modified = false;
+    bool m_modified = false;   // changed, and saving would keep it (never for a demo profile)
+    bool m_changed = false;    // differs from the profile as loaded
     int m_pendingSecretRead = -1;
     int m_pendingProxyRead = -1;
     QString m_testedId;

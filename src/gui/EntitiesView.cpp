@@ -14,6 +14,11 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;   // the Zuora-Entity-Ids form of the row's entity
 }
 
+QString EntitiesView::entityCount(qsizetype count)
+{
+    return count == 1 ? tr("1 entity") : tr("%1 entities").arg(count);
+}
+
 EntitiesView::EntitiesView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::EntitiesView>())
@@ -53,8 +58,7 @@ void EntitiesView::requestLookup()
 {
     if (!m_available || m_waiting)
         return;
-    m_waiting = true;
-    m_ui->listEntitiesButton->setEnabled(false);
+    m_waiting = true;   // the button stays where the focus is; a second press is ignored until the answer
     m_ui->callLabel->setText(tr("Asking Zuora for the entities…"));
     Q_EMIT lookupRequested();
 }
@@ -76,7 +80,7 @@ void EntitiesView::showEntities(const EntitiesResult &result)
         Q_EMIT message(tr("The entities were not listed: %1").arg(result.cause));
         return;
     }
-    m_ui->callLabel->setText(tr("%1: %n entity(ies)", nullptr, int(result.entities.size())).arg(call));
+    m_ui->callLabel->setText(tr("%1: %2").arg(call, entityCount(result.entities.size())));
     m_ui->entitiesTree->setEnabled(true);
     for (const ZuoraEntity &entity : result.entities) {
         const QString headerId = EntitiesLookup::headerEntityId(entity.id);
@@ -99,8 +103,10 @@ void EntitiesView::showEntities(const EntitiesResult &result)
                 m_ui->entitiesTree->setCurrentItem(item);
         }
     }
-    Q_EMIT message(tr("%n entity(ies) listed.", nullptr, int(result.entities.size())));
+    Q_EMIT message(tr("Listed: %1.").arg(entityCount(result.entities.size())));
     updateUseButton();
+    if (m_ui->listEntitiesButton->hasFocus())
+        m_ui->entitiesTree->setFocus();   // on to the list, where the choice is made
 }
 
 void EntitiesView::useSelectedEntity()
@@ -110,9 +116,11 @@ void EntitiesView::useSelectedEntity()
     if (id.isEmpty())
         return;
     m_profileEntityId = id;
+    m_ui->entitiesTree->setFocus();   // the button is about to be disabled: keep the focus in the tab
+    m_ui->suggestionLabel->hide();    // an entity is chosen now
     updateUseButton();
     Q_EMIT useEntityRequested(id);
-    Q_EMIT message(tr("Entity %1 put into the form: save the profile to keep it.").arg(id));
+    Q_EMIT message(tr("Entity %1 is now the form's entity id.").arg(id));
 }
 
 void EntitiesView::updateUseButton()

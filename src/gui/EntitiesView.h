@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void updateUseButton();
+    static QString entityCount(qsizetype count);   // 1 entity, 2 entities
 
     std::unique_ptr<Ui::EntitiesView> m_ui;
     bool m_available = false;   // the result on screen was accepted and brought a credential
