@@ -2,6 +2,7 @@
 
 #include "AnswerParser.h"
 #include "AuthMethod.h"
+#include "BoundedBody.h"
 #include "DisplayText.h"
 #include "Environments.h"
 #include "ResultClassifier.h"
@@ -374,8 +375,7 @@ void EntitiesLookup::onMetaData()
 {
     if (m_result.timings.firstByte < 0)
         m_result.timings.firstByte = elapsed();
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_bodyLimit)
+    if (BoundedBody::declaredTooLarge(*m_reply, m_bodyLimit))
         abortWith(ErrorKind::BodyTooLarge);
 }
 
@@ -383,12 +383,8 @@ void EntitiesLookup::onReadyRead()
 {
     if (m_result.timings.firstByte < 0)
         m_result.timings.firstByte = elapsed();
-    const qint64 room = m_bodyLimit - m_result.body.size();
-    m_result.body += m_reply->read(qMax<qint64>(0, room) + 1);
-    if (m_result.body.size() > m_bodyLimit) {
-        m_result.body.truncate(qsizetype(m_bodyLimit));
+    if (!BoundedBody::readInto(*m_reply, m_result.body, m_bodyLimit))
         abortWith(ErrorKind::BodyTooLarge);
-    }
 }
 
 void EntitiesLookup::onFinished()

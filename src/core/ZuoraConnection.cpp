@@ -2,6 +2,7 @@
 
 #include "AnswerParser.h"
 #include "AuthMethod.h"
+#include "BoundedBody.h"
 #include "EntitiesLookup.h"
 #include "Environments.h"
 #include "Logging.h"
@@ -509,8 +510,7 @@ void ZuoraConnection::onMetaData()
 {
     if (m_result.timings.firstByte < 0)
         m_result.timings.firstByte = elapsedMs();
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_bodyLimit)
+    if (BoundedBody::declaredTooLarge(*m_reply, m_bodyLimit))
         abortWith(ErrorKind::BodyTooLarge);
 }
 
@@ -518,12 +518,8 @@ void ZuoraConnection::onReadyRead()
 {
     if (m_result.timings.firstByte < 0)
         m_result.timings.firstByte = elapsedMs();
-    const qint64 room = m_bodyLimit - m_result.body.size();
-    m_result.body += m_reply->read(qMax<qint64>(0, room) + 1);
-    if (m_result.body.size() > m_bodyLimit) {
-        m_result.body.truncate(int(m_bodyLimit));
+    if (!BoundedBody::readInto(*m_reply, m_result.body, m_bodyLimit))
         abortWith(ErrorKind::BodyTooLarge);
-    }
 }
 
 void ZuoraConnection::onSslErrors(const QList<QSslError> &errors)
