@@ -1,6 +1,7 @@
 // zct-bench-batch: N session-login checks through zct::BatchRunner, for bench/run.
 //
 //   ZUORA_PASSWORD=... zct-bench-batch --base-url URL [--username NAME] --count N --concurrency C
+//                   [--ca-file PEM]
 //
 // Prints one line ("N checks, A accepted, O other, S s") and exits 0 only if every check
 // was accepted. Everything runs on the event loop; nothing blocks.
@@ -49,7 +50,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption countOption(u"count"_s, u"Number of checks (default 1000)."_s, u"N"_s, u"1000"_s);
     const QCommandLineOption concurrencyOption(u"concurrency"_s, u"Checks in flight (default 6)."_s,
                                                u"C"_s, u"6"_s);
-    parser.addOptions({baseUrlOption, userOption, countOption, concurrencyOption});
+    const QCommandLineOption caFileOption(u"ca-file"_s, u"Also trust this PEM CA (HTTPS)."_s, u"PEM"_s);
+    parser.addOptions({baseUrlOption, userOption, countOption, concurrencyOption, caFileOption});
     parser.process(app);
 
     if (!parser.isSet(baseUrlOption))
@@ -67,6 +69,7 @@ int main(int argc, char *argv[])
     zct::ConnectionSettings settings;
     settings.baseUrl = parser.value(baseUrlOption);
     settings.username = parser.value(userOption);
+    settings.caFile = parser.value(caFileOption);
     const QString secret = qEnvironmentVariable("ZUORA_PASSWORD");
 
     QList<zct::CheckJob> jobs;

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zct;
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void expiry_data();
     void expiry();
     void extraCaTrust();
+    void systemBundleDecides_data();
+    void systemBundleDecides();
     void plainHttpHasNoDetails();
 
 private:
@@ -129,6 +133,54 @@ void tst_TlsDetails::extraCaTrust()
     TestCertificate other;
     QVERIFY2(other.makeAuthority(u"Another CA"_s), qPrintable(other.error()));
     QVERIFY(!TlsDetails::from(chain, u"TLS 1.3"_s, QString(), {load(other.certificatePath())}).trustedOnlyThroughExtraCa);
+}
+
+void tst_TlsDetails::systemBundleDecides_data()
+{
+    QTest::addColumn<QStringList>("bundle");   // what SSL_CERT_FILE holds: "test CA", "other CA"
+    QTest::addColumn<bool>("extraIsServer");    // the extra file holds the server's own certificate
+    QTest::addColumn<bool>("onlyThroughExtra");
+    QTest::newRow("the system's bundle holds the extra CA") << QStringList{u"other CA"_s, u"test CA"_s} << false << false;
+    QTest::newRow("the system's bundle holds other roots") << QStringList{u"other CA"_s} << false << true;
+    QTest::newRow("an empty bundle") << QStringList{} << false << true;
+    // Not a root: the bundle cannot settle it, the system's verification does.
+    QTest::newRow("the extra file holds the server certificate") << QStringList{u"test CA"_s} << true << true;
+}
+
+void tst_TlsDetails::systemBundleDecides()
+{
+    QFETCH(QStringList, bundle);
+    QFETCH(bool, extraIsServer);
+    QFETCH(bool, onlyThroughExtra);
+    TestCertificate server;
+    QVERIFY2(server.makeIssuedBy(m_authority), qPrintable(server.error()));
+    TestCertificate other;
+    QVERIFY2(other.makeAuthority(u"Another CA"_s), qPrintable(other.error()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bundlePath = dir.filePath(u"bundle.crt"_s);
+    QFile file(bundlePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const QString &name : bundle) {
+        QFile pem(name == u"test CA" ? m_authority.certificatePath() : other.certificatePath());
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        file.write("# " + name.toUtf8() + '\n' + pem.readAll() + '\n');
+    }
+    file.close();
+    const QByteArray saved = qgetenv("SSL_CERT_FILE");
+    qputenv("SSL_CERT_FILE", bundlePath.toLocal8Bit());
+    const auto restore = qScopeGuard([&] {
+        if (saved.isNull())
+            qunsetenv("SSL_CERT_FILE");
+        else
+            qputenv("SSL_CERT_FILE", saved);
+    });
+    QCOMPARE(TlsDetails::systemBundlePaths().value(0), bundlePath);
+    const QSslCertificate authority = load(m_authority.certificatePath());
+    QCOMPARE(TlsDetails::systemBundleHolds(authority), std::optional<bool>(bundle.contains(u"test CA"_s)));
+    const QList<QSslCertificate> chain{load(server.certificatePath())};
+    const QList<QSslCertificate> extraCa{extraIsServer ? chain.constFirst() : authority};
+    QCOMPARE(TlsDetails::from(chain, u"TLS 1.3"_s, QString(), extraCa).trustedOnlyThroughExtraCa, onlyThroughExtra);
 }
 
 void tst_TlsDetails::plainHttpHasNoDetails()

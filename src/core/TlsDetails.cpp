@@ -1,6 +1,7 @@
 #include "TlsDetails.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -94,21 +95,70 @@ TlsDetails TlsDetails::from(const QList<QSslCertificate> &chain, const QString &
     details.cipher = cipher;
     for (const QSslCertificate &certificate : chain)
         details.chain << describe(certificate);
-    if (!chain.isEmpty() && !extraCa.isEmpty()) {
-        // Trusted at all (the handshake succeeded), but would the system's authorities alone have
-        // trusted it? If not, the extra CA file is what made it pass.
-        const bool systemTrusts = QSslCertificate::verify(chain).isEmpty();
-        if (!systemTrusts) {
-            const QSslCertificate &last = chain.constLast();
-            for (const QSslCertificate &authority : extraCa) {
-                if (authority == last || authority.subjectInfo(QSslCertificate::CommonName) == last.issuerInfo(QSslCertificate::CommonName)) {
-                    details.trustedOnlyThroughExtraCa = true;
-                    break;
-                }
-            }
+    if (chain.isEmpty() || extraCa.isEmpty())
+        return details;
+    // Trusted at all (the handshake succeeded), but would the system's authorities alone have
+    // trusted it? Only a chain that ends in one of the extra CAs can owe its trust to the file.
+    const QSslCertificate &last = chain.constLast();
+    const QSslCertificate *anchor = nullptr;
+    for (const QSslCertificate &authority : extraCa) {
+        if (authority == last || authority.subjectInfo(QSslCertificate::CommonName) == last.issuerInfo(QSslCertificate::CommonName)) {
+            anchor = &authority;
+            break;
         }
     }
+    if (!anchor)
+        return details;
+    // A root of its own is trusted by the system exactly when the system's bundle holds it: one
+    // file read. QSslCertificate::verify() would parse every system root (about 200 ms with
+    // OpenSSL 3, a whole check's time many times over), so it is kept for what the bundle
+    // cannot settle: an intermediate in the extra file, or no bundle found.
+    std::optional<bool> systemTrusts;
+    if (anchor->isSelfSigned())
+        systemTrusts = systemBundleHolds(*anchor);
+    if (!systemTrusts)
+        systemTrusts = QSslCertificate::verify(chain).isEmpty();
+    details.trustedOnlyThroughExtraCa = !*systemTrusts;
     return details;
+}
+
+QStringList TlsDetails::systemBundlePaths()
+{
+    QStringList paths;
+    if (const QString chosen = qEnvironmentVariable("SSL_CERT_FILE"); !chosen.isEmpty())
+        paths << chosen;
+    // Where distributions keep the bundle of trusted roots: Debian and Ubuntu, Fedora and RHEL,
+    // openSUSE, Alpine and the BSDs.
+    paths << u"/etc/ssl/certs/ca-certificates.crt"_s << u"/etc/pki/tls/certs/ca-bundle.crt"_s
+          << u"/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"_s << u"/etc/ssl/ca-bundle.pem"_s
+          << u"/etc/ssl/cert.pem"_s;
+    return paths;
+}
+
+std::optional<bool> TlsDetails::systemBundleHolds(const QSslCertificate &certificate)
+{
+    static constexpr qint64 kMaxBundleBytes = 16 * 1024 * 1024;
+    const QByteArray der = certificate.toDer();
+    const QByteArray begin = "-----BEGIN CERTIFICATE-----";
+    const QByteArray end = "-----END CERTIFICATE-----";
+    for (const QString &path : systemBundlePaths()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBundleBytes)
+            continue;
+        const QByteArray pem = file.readAll();
+        // The DER bytes compared, block by block: base64 only, no certificate parsed.
+        for (qsizetype from = pem.indexOf(begin); from >= 0; from = pem.indexOf(begin, from)) {
+            const qsizetype start = from + begin.size();
+            const qsizetype stop = pem.indexOf(end, start);
+            if (stop < 0)
+                break;
+            if (QByteArray::fromBase64(pem.mid(start, stop - start)) == der)
+                return true;
+            from = stop + end.size();
+        }
+        return false;   // the first bundle found is the system's
+    }
+    return std::nullopt;
 }
 
 TlsDetails TlsDetails::from(const QSslConfiguration &configuration, const QList<QSslCertificate> &extraCa)

@@ -61,6 +61,11 @@ public:
     QStringList warnings(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QJsonObject toJson(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
+    // Whether the system's bundle of trusted roots (SSL_CERT_FILE, else the distribution's file)
+    // holds this very certificate; nothing when no bundle is found.
+    static std::optional<bool> systemBundleHolds(const QSslCertificate &certificate);
+    static QStringList systemBundlePaths();
+
     static CertificateDetails describe(const QSslCertificate &certificate);
     // From a finished reply's configuration; extraCa: the certificates of the profile's CA file.
     static TlsDetails from(const QSslConfiguration &configuration, const QList<QSslCertificate> &extraCa);
