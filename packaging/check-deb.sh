@@ -43,7 +43,8 @@ for path in \
     ./usr/lib/systemd/user/zuora-check.service ./usr/lib/systemd/user/zuora-check.timer \
     ./usr/lib/systemd/system/zuora-check@.service ./usr/lib/systemd/system/zuora-check@.timer \
     ./usr/share/doc/zuora-credential-tester/monitoring/README.md \
-    ./usr/share/doc/zuora-credential-tester/monitoring/nagios-zuora.cfg; do
+    ./usr/share/doc/zuora-credential-tester/monitoring/nagios-zuora.cfg \
+    ./usr/lib/zuora-credential-tester/zct_demo_module.so ./usr/lib/zuora-credential-tester/zct_keychain_module.so; do
   awk '{ print $6 }' "$scratch/contents" | grep -qxF "$path" || fail "missing $path"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -169,7 +170,7 @@ if [ "${ZCT_CHECK_DEB_INSTALL:-0}" = 1 ]; then
       man -w zuora-check >/dev/null 2>&1 && pass "man finds zuora-check(1)" || fail "man -w zuora-check"
       DEBIAN_FRONTEND=noninteractive apt-get remove -y --purge zuora-credential-tester >>"$scratch/install.log" 2>&1 \
         || fail "apt-get remove"
-      left=$(awk '$6 ~ /^\.\/usr\/(bin|share\/(applications|metainfo|man|doc\/zuora))/ && $1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' "$scratch/contents" \
+      left=$(awk '$6 ~ /^\.\/usr\/(bin|lib\/zuora-credential-tester|share\/(applications|metainfo|man|doc\/zuora))/ && $1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' "$scratch/contents" \
                | while read -r file; do if [ -e "$file" ]; then echo "$file"; fi; done)
       [ -z "$left" ] && pass "apt-get remove --purge leaves none of its files" || fail "left after removal: $left"
     else

@@ -1,4 +1,5 @@
 #include "KeychainSecretStore.h"
+#include "QtKeychainBackend.h"
 #include "MemorySecretStore.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void memoryFailure_data();
     void memoryFailure();
     void memoryDestroyedWithPendingRequests();
+    void keychainWithoutItsModule();
 };
 
 // Needs the private keyring of tests/run-with-keyring.sh; main() runs it only there.
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void keychainRoundTrip();
+    void keychainLoadsOnFirstRequest();
     void keychainQueuesRequests();
     void keychainRequestFromAnswerSlot();
     void keychainServicesAreSeparate();
@@ -202,7 +205,7 @@ void tst_SecretStore::classify()
     QFETCH(int, code);
     QFETCH(QString, text);
     QFETCH(Status, expected);
-    QCOMPARE(KeychainSecretStore::classify(code, text), expected);
+    QCOMPARE(QtKeychainBackend::classify(code, text), expected);
 }
 
 void tst_SecretStore::memoryRoundTrip()
@@ -330,6 +333,48 @@ void tst_KeychainSecretStore::initTestCase()
     QVERIFY2(qEnvironmentVariable("ZCT_TEST_KEYRING") == u"1",
              "needs the private keyring of tests/run-with-keyring.sh (ctest runs it so)");
     QVERIFY(QDBusConnection::sessionBus().isConnected());
+}
+
+void tst_SecretStore::keychainWithoutItsModule()
+{
+    KeychainSecretStore store(kService, nullptr, u"zct_no_such_module"_s);
+    QSignalSpy reads(&store, &SecretStore::readFinished);
+    QSignalSpy writes(&store, &SecretStore::writeFinished);
+    QSignalSpy deletes(&store, &SecretStore::deleteFinished);
+    const int write = store.writeSecret(u"p1"_s, u"s3cret"_s);
+    QCOMPARE(writes.size(), 0);   // never from inside the call
+    Answer answer = answerTo(writes, write);
+    QVERIFY(answer.arrived);
+    QCOMPARE(answer.status, Status::NoBackend);
+    QVERIFY2(answer.errorText.contains(u"zct_no_such_module"_s), qPrintable(answer.errorText));
+    QVERIFY(!answer.errorText.contains(u"s3cret"_s));
+    answer = answerTo(reads, store.readSecret(u"p1"_s));
+    QCOMPARE(answer.status, Status::NoBackend);
+    QVERIFY(answer.secret.isEmpty());
+    QCOMPARE(answerTo(deletes, store.deleteSecret(u"p1"_s)).status, Status::NoBackend);
+    QVERIFY(!store.isLoaded());
+    // Each request had its own id and exactly one answer.
+    QCOMPARE(reads.size() + writes.size() + deletes.size(), 3);
+}
+
+void tst_KeychainSecretStore::keychainLoadsOnFirstRequest()
+{
+    KeychainSecretStore store(kService);
+    QVERIFY(!store.isLoaded());   // made, but nothing asked yet: no module mapped
+    QSignalSpy reads(&store, &SecretStore::readFinished);
+    QSignalSpy writes(&store, &SecretStore::writeFinished);
+    QSignalSpy deletes(&store, &SecretStore::deleteFinished);
+    const QString key = newKey();
+    Answer answer = answerTo(writes, store.writeSecret(key, u"lazy ✓"_s));
+    QVERIFY(store.isLoaded());
+    QVERIFY2(answer.status == Status::Ok, qPrintable(SecretStore::describe(answer.status, answer.errorText)));
+    // What went through the module, the keychain holds: a second store reads it.
+    KeychainSecretStore second(kService);
+    QSignalSpy secondReads(&second, &SecretStore::readFinished);
+    QCOMPARE(answerTo(secondReads, second.readSecret(key)).secret, u"lazy ✓"_s);
+    QCOMPARE(answerTo(reads, store.readSecret(key)).secret, u"lazy ✓"_s);
+    QCOMPARE(answerTo(deletes, store.deleteSecret(key)).status, Status::Ok);
+    QCOMPARE(answerTo(reads, store.readSecret(key)).status, Status::NotFound);
 }
 
 void tst_KeychainSecretStore::keychainRoundTrip()

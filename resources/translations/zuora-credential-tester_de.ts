@@ -1905,6 +1905,14 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <location filename="../../src/core/ModuleLoader.cpp" line="+25"/>
+        <source>The module %1 cannot be loaded: %2</source>
+        <translation>Das Modul %1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeText</name>
     <message>
         <location filename="../../src/core/Outcome.cpp" line="+46"/>
@@ -3560,7 +3568,7 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
 <context>
     <name>TlsDetails</name>
     <message>
-        <location filename="../../src/core/TlsDetails.cpp" line="+147"/>
+        <location filename="../../src/core/TlsDetails.cpp" line="+198"/>
         <source>Not encrypted (plain HTTP to this computer).</source>
         <translation>Nicht verschlüsselt (einfaches HTTP zu diesem Computer).</translation>
     </message>
@@ -4484,9 +4492,17 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
 </context>
 <context>
+    <name>zct::DemoTenant</name>
+    <message>
+        <location filename="../../src/core/DemoTenant.cpp" line="+18"/>
+        <source>The demo module does not offer a demo tenant.</source>
+        <translation>Das Demo-Modul bietet keinen Demo-Mandanten an.</translation>
+    </message>
+</context>
+<context>
     <name>zct::EntitiesLookup</name>
     <message>
-        <location filename="../../src/core/EntitiesLookup.cpp" line="+50"/>
+        <location filename="../../src/core/EntitiesLookup.cpp" line="+51"/>
         <source>the ZSession cookie</source>
         <translation>das ZSession-Cookie</translation>
     </message>
@@ -4557,18 +4573,18 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+197"/>
         <location line="+125"/>
         <source>Run the check again, then look up the entities.</source>
         <translation>Führen Sie die Prüfung erneut aus und fragen Sie dann die Entitäten ab.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-290"/>
         <source>Correct the input and try again; nothing was sent.</source>
         <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+114"/>
         <source>The server sent the session or token back; it is shown as ******** here.</source>
         <translation>Der Server hat die Sitzung oder das Token zurückgesendet; hier erscheint der Wert als ********.</translation>
     </message>
@@ -5236,6 +5252,19 @@ Prüft Zugangsdaten für die Zuora-API mit einer Sitzungsanmeldung oder einer OA
         <location line="+1"/>
         <source>Skip it</source>
         <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>zct::KeychainSecretStore</name>
+    <message>
+        <location filename="../../src/core/KeychainSecretStore.cpp" line="+73"/>
+        <source>The keychain module does not offer a keychain.</source>
+        <translation>Das Schlüsselbund-Modul bietet keinen Schlüsselbund an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keychain cannot be used, so no secret can be read or saved: %1. Reinstall the package, or type the secret each time.</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden, daher kann kein Geheimnis gelesen oder gespeichert werden: %1. Installieren Sie das Paket neu oder geben Sie das Geheimnis jedes Mal ein.</translation>
     </message>
 </context>
 <context>
@@ -6110,7 +6139,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
 <context>
     <name>zct::ZuoraConnection</name>
     <message>
-        <location filename="../../src/core/ZuoraConnection.cpp" line="+197"/>
+        <location filename="../../src/core/ZuoraConnection.cpp" line="+198"/>
         <source>The track id has %1 characters; Zuora allows at most 64.</source>
         <translation>Die Track-ID hat %1 Zeichen; Zuora erlaubt höchstens 64.</translation>
     </message>
@@ -6250,7 +6279,7 @@ Prüft Zugangsdaten für die Zuora-REST-API mit einer Sitzungsanmeldung oder ein
         <translation>Direkt: no_proxy / NO_PROXY nennt %1.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+226"/>
         <source>The answer&apos;s framing is broken: Content-Length &quot;%1&quot; is not one decimal number (RFC 9112 §6.3), so where the answer ends is unknown and it is not judged.</source>
         <translation>Die Rahmung der Antwort ist fehlerhaft: Content-Length „%1“ ist keine einzelne Dezimalzahl (RFC 9112 §6.3), daher ist unbekannt, wo die Antwort endet, und sie wird nicht bewertet.</translation>
     </message>

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, quitAfter});
     parser.process(app);
 
-    zct::KeychainSecretStore secrets(QStringLiteral(ZCT_APP_ID));
+    zct::KeychainSecretStore secrets(QStringLiteral(ZCT_APP_ID));   // its module loads at the first request
     zct::ProfileLibrary library(&secrets);   // the app's profiles.ini and history.json
     library.load();
     zct::AppSettings settings;               // app-state.ini: the window's own state

@@ -3,7 +3,7 @@
 #include "BatchRunner.h"
 #include "CommandLine.h"
 #include "DemoCredentials.h"
-#include "DemoServer.h"
+#include "DemoTenant.h"
 #include "HumanReport.h"
 #include "SupportReport.h"
 #include "KeychainSecretStore.h"
@@ -75,13 +75,13 @@ int main(int argc, char *argv[])
 
     ConnectionSettings &settings = options.settings;
     const bool oauth = settings.authMode == AuthMode::OAuthClientCredentials;
-    std::unique_ptr<DemoServer> demoServer;
+    std::unique_ptr<DemoTenant> demoTenant;
     if (options.demo) {
-        demoServer = std::make_unique<DemoServer>();
         QString error;
-        if (!demoServer->start(QHostAddress::LocalHost, 0, &error))
+        demoTenant = DemoTenant::load(&error);
+        if (!demoTenant || !demoTenant->start(&error))
             return usageError(QCoreApplication::translate("main", "Cannot start the demo tenant: %1").arg(error));
-        settings.baseUrl = demoServer->baseUrl().toString();
+        settings.baseUrl = demoTenant->baseUrl().toString();
         // The demo tenant runs inside this process: a system proxy could not reach it.
         if (!options.proxyGiven)
             settings.proxy.mode = ProxyMode::None;

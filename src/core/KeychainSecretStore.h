@@ -5,49 +5,53 @@
 #include <QList>
 #include <QString>
 
-namespace QKeychain {
-class Job;
-}
-
 namespace zct {
 
-// The OS keychain through QtKeychain (Secret Service, KWallet, macOS Keychain, Windows
-// Credential Manager). One entry per profile: service = the app id, key = the profile id.
-// Requests run one at a time, in the order they were made. Never falls back to clear text.
+class KeychainBackend;
+
+// The OS keychain. One entry per profile: service = the app id, key = the profile id. Requests
+// run one at a time, in the order they were made. Never falls back to clear text.
+// The keychain itself (QtKeychain, D-Bus) is a module loaded at the first request, not at
+// start-up: a window with no profile yet, or a check that needs no stored secret, never maps it.
+// When the module cannot be loaded, every request is answered NoBackend with the reason.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
 public:
-    explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
+    // moduleName: the keychain module's file in ModuleLoader::directory() (tests name a missing one).
+    explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr,
+                                 const QString &moduleName = QStringLiteral("zct_keychain_module"));
     ~KeychainSecretStore() override;
 
     QString service() const { return m_service; }
+    // Whether a request has loaded the keychain module yet (tests, benchmarks).
+    bool isLoaded() const { return m_backend != nullptr; }
 
     int readSecret(const QString &key) override;
     int writeSecret(const QString &key, const QString &secret) override;
     int deleteSecret(const QString &key) override;
 
-    // QtKeychain's error code and text as one of our statuses; public so it can be tested
-    // against the messages each backend is known to produce.
-    static Status classify(int keychainError, const QString &errorString);
-
 private:
-    enum class Operation { Read, Write, Delete };
     struct Request
     {
         int id = 0;
-        Operation operation = Operation::Read;
+        int operation = 0;   // KeychainBackend::Operation
         QString key;
         QString secret;
     };
 
-    int enqueue(Operation operation, const QString &key, const QString &secret = QString());
+    int enqueue(int operation, const QString &key, const QString &secret = QString());
     void scheduleNext();
     void startNext();
-    void onJobFinished(QKeychain::Job *job);
+    void finish(const Request &request, Status status, const QString &secret, const QString &errorText);
+    KeychainBackend *backend();
 
     QString m_service;
+    QString m_moduleName;
+    KeychainBackend *m_backend = nullptr;   // the module's, alive until the program ends
+    bool m_loadTried = false;
+    QString m_loadError;
     QList<Request> m_queue;
     Request m_current;
     bool m_busy = false;

@@ -1,7 +1,7 @@
 #include "DemoSession.h"
 
 #include "DemoCredentials.h"
-#include "DemoServer.h"
+#include "DemoTenant.h"
 #include "ProfileLibrary.h"
 
 using namespace Qt::StringLiterals;
@@ -23,8 +23,8 @@ QString DemoSession::baseUrl() const
 QString DemoSession::start(QString *error)
 {
     if (!m_server) {
-        auto server = std::make_unique<DemoServer>();
-        if (!server->start(QHostAddress::LocalHost, 0, error))
+        std::unique_ptr<DemoTenant> server = DemoTenant::load(error);
+        if (!server || !server->start(error))
             return {};
         m_server = std::move(server);
     }

@@ -7,10 +7,10 @@
 
 namespace zct {
 
-class DemoServer;
+class DemoTenant;
 class ProfileLibrary;
 
-// The demo tenant: a DemoServer inside this process on a loopback port that changes every run,
+// The demo tenant: a DemoTenant (the demo module, loaded on first use) inside this process on a loopback port that changes every run,
 // and two demo profiles for it (accepted, wrong password) in ProfileLibrary, which keeps them in
 // memory only: a demo profile is never written, so it never outlives the server it points at.
 class DemoSession final
@@ -29,7 +29,7 @@ public:
 
 private:
     ProfileLibrary *m_library;
-    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<DemoTenant> m_server;
 };
 
 } // namespace zct
