@@ -3,6 +3,7 @@
 #include "AnswerParser.h"
 #include "AuthMethod.h"
 #include "BoundedBody.h"
+#include "CaFile.h"
 #include "EntitiesLookup.h"
 #include "Environments.h"
 #include "Logging.h"
@@ -37,16 +38,6 @@ const QByteArray kMasked = QByteArrayLiteral("********");
 // Longer than any real API user name, client id or secret; a paste gone wrong (a whole file,
 // a log) is refused in words instead of being sent as a megabyte header.
 constexpr qsizetype kMaxCredentialLength = 1024;
-
-QByteArray caFileDigest(const QString &path)
-{
-    if (path.isEmpty())
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.read(1024 * 1024), QCryptographicHash::Sha256).toHex();
-}
 
 QByteArray formField(const QByteArray &name, const QString &value)
 {
@@ -240,12 +231,12 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     if (!trackProblem.isEmpty())
         return trackProblem;
     if (!settings.caFile.isEmpty()) {
-        const QFileInfo info(settings.caFile);
-        if (!info.isFile() || !info.isReadable())
+        const CaFile ca = CaFile::read(settings.caFile);
+        if (!ca.readable)
             return tr("The CA certificate file %1 cannot be read.").arg(settings.caFile);
-        if (info.size() > 1024 * 1024)
+        if (ca.tooLarge)
             return tr("The CA certificate file %1 is too large to be a certificate.").arg(settings.caFile);
-        if (QSslCertificate::fromPath(settings.caFile, QSsl::Pem).isEmpty())
+        if (ca.certificates.isEmpty())
             return tr("The file %1 contains no PEM certificate.").arg(settings.caFile);
     }
     if (settings.timeoutMs <= 0)
@@ -383,7 +374,7 @@ bool ZuoraConnection::test()
     // The same goes for the proxy. Proxy credentials are cached by the manager too: an attempt with
     // a proxy user always starts without them, so the password it is given is the one it sends.
     const QString trustKey = m_result.endpoint.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u'|'
-        + m_settings.caFile + u'|' + QString::fromLatin1(caFileDigest(m_settings.caFile)) + u'|' + m_result.proxy;
+        + m_settings.caFile + u'|' + QString::fromLatin1(CaFile::read(m_settings.caFile).digest) + u'|' + m_result.proxy;
     if (m_reusePolicy == ConnectionReuse::Never || trustKey != m_lastTrustKey
         || !m_settings.proxy.username.isEmpty() || !route.user().isEmpty())
         m_nam->clearAccessCache();
@@ -440,7 +431,7 @@ QSslConfiguration ZuoraConnection::tlsConfiguration(const QString &caFile)
     tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
     if (!caFile.isEmpty()) {
         QList<QSslCertificate> authorities = tls.caCertificates();
-        authorities += QSslCertificate::fromPath(caFile, QSsl::Pem);
+        authorities += CaFile::read(caFile).certificates;
         tls.setCaCertificates(authorities);
     }
     return tls;
@@ -533,7 +524,7 @@ void ZuoraConnection::onSslErrors(const QList<QSslError> &errors)
 void ZuoraConnection::captureTls(QNetworkReply *reply)
 {
     const QList<QSslCertificate> extraCa =
-        m_settings.caFile.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        m_settings.caFile.isEmpty() ? QList<QSslCertificate>() : CaFile::read(m_settings.caFile).certificates;
     m_result.tls = TlsDetails::from(reply->sslConfiguration(), extraCa);
 }
 
