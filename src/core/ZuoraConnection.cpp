@@ -198,6 +198,11 @@ QString ZuoraConnection::validateTrackId(const QString &trackId)
 
 QString ZuoraConnection::validate(const ConnectionSettings &settings, const QString &secret)
 {
+    return validate(settings, secret, CaFile::read(settings.caFile));
+}
+
+QString ZuoraConnection::validate(const ConnectionSettings &settings, const QString &secret, const CaFile &ca)
+{
     const NormalizedUrl base = Environments::normalize(settings.baseUrl);
     if (!base.ok())
         return base.error;
@@ -231,7 +236,6 @@ QString ZuoraConnection::validate(const ConnectionSettings &settings, const QStr
     if (!trackProblem.isEmpty())
         return trackProblem;
     if (!settings.caFile.isEmpty()) {
-        const CaFile ca = CaFile::read(settings.caFile);
         if (!ca.readable)
             return tr("The CA certificate file %1 cannot be read.").arg(settings.caFile);
         if (ca.tooLarge)
@@ -271,7 +275,8 @@ bool ZuoraConnection::test()
     if (base.ok())
         m_result.endpoint = method.endpoint(base.url, m_settings);
 
-    QString problem = validate(m_settings, m_secret);
+    m_attemptCa = CaFile::read(m_settings.caFile);
+    QString problem = validate(m_settings, m_secret, m_attemptCa);
     if (problem.isEmpty() && (WireText::hasControlCharacters(m_proxyPassword) || m_proxyPassword.size() > kMaxCredentialLength))
         problem = tr("The proxy password contains control characters such as a line break, or is too long.");
     QByteArray envelope;
@@ -296,7 +301,7 @@ bool ZuoraConnection::test()
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     if (m_result.endpoint.scheme() == u"https") {
-        request.setSslConfiguration(tlsConfiguration(m_settings.caFile));
+        request.setSslConfiguration(tlsConfiguration(m_attemptCa.certificates));
         if (!m_settings.caFile.isEmpty())
             m_result.notes << tr("Trusting the extra CA certificate %1 for this attempt.").arg(m_settings.caFile);
     }
@@ -374,7 +379,7 @@ bool ZuoraConnection::test()
     // The same goes for the proxy. Proxy credentials are cached by the manager too: an attempt with
     // a proxy user always starts without them, so the password it is given is the one it sends.
     const QString trustKey = m_result.endpoint.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u'|'
-        + m_settings.caFile + u'|' + QString::fromLatin1(CaFile::read(m_settings.caFile).digest) + u'|' + m_result.proxy;
+        + m_settings.caFile + u'|' + QString::fromLatin1(m_attemptCa.digest) + u'|' + m_result.proxy;
     if (m_reusePolicy == ConnectionReuse::Never || trustKey != m_lastTrustKey
         || !m_settings.proxy.username.isEmpty() || !route.user().isEmpty())
         m_nam->clearAccessCache();
@@ -421,6 +426,11 @@ bool ZuoraConnection::test()
 
 QSslConfiguration ZuoraConnection::tlsConfiguration(const QString &caFile)
 {
+    return tlsConfiguration(caFile.isEmpty() ? QList<QSslCertificate>() : CaFile::read(caFile).certificates);
+}
+
+QSslConfiguration ZuoraConnection::tlsConfiguration(const QList<QSslCertificate> &extraCa)
+{
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -429,9 +439,9 @@ QSslConfiguration ZuoraConnection::tlsConfiguration(const QString &caFile)
     tls.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
     tls.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
     tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-    if (!caFile.isEmpty()) {
+    if (!extraCa.isEmpty()) {
         QList<QSslCertificate> authorities = tls.caCertificates();
-        authorities += CaFile::read(caFile).certificates;
+        authorities += extraCa;
         tls.setCaCertificates(authorities);
     }
     return tls;
@@ -524,7 +534,7 @@ void ZuoraConnection::onSslErrors(const QList<QSslError> &errors)
 void ZuoraConnection::captureTls(QNetworkReply *reply)
 {
     const QList<QSslCertificate> extraCa =
-        m_settings.caFile.isEmpty() ? QList<QSslCertificate>() : CaFile::read(m_settings.caFile).certificates;
+        m_settings.caFile.isEmpty() ? QList<QSslCertificate>() : m_attemptCa.certificates;
     m_result.tls = TlsDetails::from(reply->sslConfiguration(), extraCa);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaFile.h"
 #include "ConnectionResult.h"
 #include "ConnectionSettings.h"
 #include "EntitiesLookup.h"
@@ -140,8 +141,12 @@ private:
     double elapsedMs() const;
     // For https: TLS 1.2+, verification on, no session resumption, the extra CA file added.
     static QSslConfiguration tlsConfiguration(const QString &caFile);
+    static QSslConfiguration tlsConfiguration(const QList<QSslCertificate> &extraCa);
+    // validate() with the CA file as the attempt read it.
+    static QString validate(const ConnectionSettings &settings, const QString &secret, const CaFile &ca);
 
     ConnectionSettings m_settings;
+    CaFile m_attemptCa;               // the extra CA file, read once per attempt: validated, trusted, described
     QString m_secret;
     QString m_proxyPassword;
     QString m_attemptSecret;          // the secret the running attempt sent, to mask its echo; cleared when it ends
