@@ -4,8 +4,8 @@
 #   Runs every command once per round, RUNS rounds, the order rotated each round, so that a
 #   machine slowing down or warming up weighs on all of them alike. Wall time of each run
 #   (fork to exit, as hyperfine -N measures it) in ms, one line per run, in OUTDIR/NAME.ms.
-#   Commands are split on blanks (no quoting: paths without spaces); stdout and stderr go to
-#   /dev/null; a run that fails stops the benchmark.
+#   Commands are split on blanks (no quoting: paths without spaces); stdout goes to /dev/null;
+#   a run that fails stops the benchmark and shows the end of its stderr.
 interleave() {
   local runs=$1 dir=$2
   shift 2
@@ -19,7 +19,11 @@ interleave() {
       local argv t0 t1
       read -ra argv <<<"${commands[i]}"
       t0=$EPOCHREALTIME
-      "${argv[@]}" >/dev/null 2>&1 || { printf 'bench: failed: %s\n' "${commands[i]}" >&2; return 1; }
+      "${argv[@]}" >/dev/null 2>"$dir/last.err" || {
+        printf 'bench: failed (exit %s): %s\n' "$?" "${commands[i]}" >&2
+        tail -n 20 "$dir/last.err" >&2
+        return 1
+      }
       t1=$EPOCHREALTIME
       awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f\n", (b - a) * 1000}' >>"$dir/${names[i]}.ms"
     done
