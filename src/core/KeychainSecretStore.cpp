@@ -88,8 +88,6 @@ void KeychainSecretStore::startNext()
                   "or type the secret each time.").arg(m_loadError));
         return;
     }
-    m_current = request;
-    m_current.secret.clear();
     m_busy = true;
     qCDebug(lcKeychain) << "starting" << request.operation << "for key" << request.key;
     const QPointer<KeychainSecretStore> self(this);
@@ -99,7 +97,6 @@ void KeychainSecretStore::startNext()
                         if (!self)
                             return;
                         self->m_busy = false;
-                        self->m_current = Request();
                         self->finish(request, answer.status, answer.secret, answer.errorText);
                     });
 }

@@ -53,7 +53,6 @@ private:
     bool m_loadTried = false;
     QString m_loadError;
     QList<Request> m_queue;
-    Request m_current;
     bool m_busy = false;
     bool m_startScheduled = false;
     int m_lastRequestId = 0;
