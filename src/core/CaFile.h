@@ -7,10 +7,10 @@
 
 namespace zct {
 
-// A profile's extra CA file as one check sees it: read once per use, its certificates parsed
-// once per content. OpenSSL 3 takes about a millisecond to decode a PEM certificate, and a check
-// asks for the file four times (validation, the TLS configuration, the connection's trust key,
-// the certificate details): a batch of a thousand checks spent two seconds there.
+// A profile's extra CA file as one attempt sees it: ZuoraConnection reads it once per attempt and
+// validates, trusts and describes that one reading; its certificates are parsed once per content
+// (OpenSSL 3 takes about a millisecond to decode a PEM certificate, so a batch of a thousand
+// checks parsing their file each time spent seconds there).
 struct CaFile
 {
     static constexpr qint64 MaxBytes = 1024 * 1024;
